@@ -1,0 +1,74 @@
+/** Waits longer than this are worded as "later" instead of counted down. */
+export const MAX_COUNTDOWN_S = 24 * 60 * 60;
+
+/**
+ * A countdown's end, kept on two clocks: the wall clock (keeps running while a laptop sleeps)
+ * and the monotonic clock (immune to the user changing the time). Reading the smaller remainder
+ * of the two means a countdown can end early after a clock jump, but never late.
+ */
+export interface CountdownDeadline {
+  readonly wall: number;
+  readonly mono: number;
+}
+
+/** The clocks a countdown reads. Injected so the arithmetic is testable without timers. */
+export interface Clocks {
+  wall(): number;
+  mono(): number;
+}
+
+export const systemClocks: Clocks = {
+  wall: () => Date.now(),
+  mono: () => (typeof performance !== 'undefined' ? performance.now() : Date.now()),
+};
+
+/** The deadline `retryAfterS` seconds from now, or `undefined` when it is absent or junk. */
+export function countdownDeadline(retryAfterS: unknown, clocks: Clocks = systemClocks): CountdownDeadline | undefined {
+  if (typeof retryAfterS !== 'number' || !Number.isFinite(retryAfterS) || retryAfterS < 0) return undefined;
+  const ms = retryAfterS * 1000;
+  return { wall: clocks.wall() + ms, mono: clocks.mono() + ms };
+}
+
+/** The later of two deadlines: a second rate limit during a countdown extends it, never shortens it. */
+export function laterDeadline(a: CountdownDeadline | undefined, b: CountdownDeadline | undefined): CountdownDeadline | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.mono > a.mono ? b : a;
+}
+
+function remainingMs(deadline: CountdownDeadline, clocks: Clocks): number {
+  return Math.max(0, Math.min(deadline.wall - clocks.wall(), deadline.mono - clocks.mono()));
+}
+
+/** Whole seconds left, rounded up: never negative, never `NaN`. */
+export function remainingSeconds(deadline: CountdownDeadline, clocks: Clocks = systemClocks): number {
+  const ms = remainingMs(deadline, clocks);
+  return Number.isFinite(ms) ? Math.ceil(ms / 1000) : 0;
+}
+
+/** Milliseconds until the displayed whole second changes (so a countdown ticks once a second, on time). */
+export function msUntilNextTick(deadline: CountdownDeadline, clocks: Clocks = systemClocks): number {
+  const ms = remainingMs(deadline, clocks);
+  if (!(ms > 0)) return 0;
+  return ms % 1000 || 1000;
+}
+
+/** How a number of seconds reads: the units to show, or `later` when it is beyond {@link MAX_COUNTDOWN_S}. */
+export type DurationParts =
+  | { readonly unit: 'later' }
+  | { readonly unit: 'seconds'; readonly seconds: number }
+  | { readonly unit: 'minutes'; readonly minutes: number; readonly seconds: number }
+  | { readonly unit: 'hours'; readonly hours: number; readonly minutes: number };
+
+/**
+ * Splits seconds into what a person reads: seconds under a minute, minutes and seconds under an
+ * hour, hours and minutes (rounded up, so time left is never understated) beyond that.
+ */
+export function durationParts(totalSeconds: number): DurationParts {
+  if (!Number.isFinite(totalSeconds) || totalSeconds > MAX_COUNTDOWN_S) return { unit: 'later' };
+  const s = Math.max(0, Math.ceil(totalSeconds));
+  if (s < 60) return { unit: 'seconds', seconds: s };
+  if (s < 3600) return { unit: 'minutes', minutes: Math.floor(s / 60), seconds: s % 60 };
+  const totalMinutes = Math.ceil(s / 60);
+  return { unit: 'hours', hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
+}

@@ -1,0 +1,162 @@
+import {
+  catalogue,
+  type AuthErrorActionId,
+  type CatalogueEntry,
+  type CatalogueOutcomeKind,
+} from '../catalogue/catalogue';
+import { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
+import type { AuthErrorOutcome, FieldMessages, ReauthenticateOutcome } from './AuthErrorOutcome';
+import type { IntelliAuthError } from './IntelliAuthError';
+
+/** Options for {@link resolveOutcome}. */
+export interface ResolveOutcomeOptions {
+  /**
+   * Whether transient errors will be retried automatically: their outcome is then progress
+   * (`role="status"`) rather than an error the user must act on.
+   * @defaultValue false
+   */
+  autoRetry?: boolean;
+  /**
+   * Show account details that help an attacker enumerate accounts (remaining attempts on
+   * invalid_credentials). Off unless the app opts in.
+   * @defaultValue false
+   */
+  revealAccountDetails?: boolean;
+}
+
+type Kind = CatalogueOutcomeKind | 'generic' | 'none';
+
+const DEFAULT_ACTIONS: Readonly<Record<Kind, readonly AuthErrorActionId[]>> = {
+  form_error: [],
+  field_errors: [],
+  countdown: [],
+  retry: ['tryAgain'],
+  handoff: [],
+  action: [],
+  reauthenticate: ['signIn'],
+  silent: [],
+  restart: ['startOver'],
+  blocked: ['contactSupport'],
+  config_error: ['contactSupport'],
+  notice: [],
+  delivery: [],
+  generic: ['tryAgain'],
+  none: [],
+};
+
+const REPLACES_CHILDREN = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'handoff']);
+const TITLED = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'generic']);
+
+function fieldMessages(error: IntelliAuthError): FieldMessages[] {
+  const fields = error.details?.fields;
+  if (!fields) return [];
+  return Object.keys(fields).map((name) => {
+    const value = fields[name];
+    const list = Array.isArray(value) ? value : [value];
+    return { name, messages: list.filter((m): m is string => typeof m === 'string' && m.trim() !== '') };
+  });
+}
+
+function placementOf(kind: Kind): AuthErrorOutcome['placement'] {
+  if (kind === 'silent' || kind === 'none') return 'none';
+  return REPLACES_CHILDREN.has(kind) ? 'replace' : 'inline';
+}
+
+function roleOf(kind: Kind, entry: CatalogueEntry | undefined, autoRetry: boolean): AuthErrorOutcome['role'] {
+  switch (kind) {
+    case 'countdown':
+      return 'status';
+    case 'retry':
+      return autoRetry ? 'status' : 'alert';
+    case 'handoff':
+      return entry?.display === 'shown' ? 'status' : null;
+    case 'silent':
+    case 'none':
+    case 'delivery':
+      return null;
+    default:
+      return 'alert';
+  }
+}
+
+function messageKeyOf(code: string, kind: Kind, entry: CatalogueEntry | undefined): string | null {
+  if (kind === 'none' || entry?.display === 'hidden') return null;
+  if (kind === 'generic') return 'generic';
+  return kind === 'delivery' ? `delivery.${code}` : `codes.${code}`;
+}
+
+/**
+ * Decides what an error means for the UI, from the catalogue alone: pure, no React, no I/O.
+ * Codes the catalogue does not know resolve to `generic`; `aborted` resolves to `none`.
+ *
+ * @example
+ * const outcome = resolveOutcome(toAuthError(body))
+ * switch (outcome.kind) {
+ *   case 'countdown': return startTimer(outcome.retryAfterS)
+ *   // …
+ * }
+ */
+export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeOptions = {}): AuthErrorOutcome {
+  const code = typeof error?.code === 'string' ? error.code : 'unknown';
+  const entry: CatalogueEntry | undefined = isAuthErrorCode(code) ? catalogue[code] : undefined;
+  const kind: Kind = entry ? entry.outcome : code === 'aborted' ? 'none' : 'generic';
+  const retryAfterS = error.details?.retry_after_s;
+  const remaining = error.details?.remaining_attempts;
+
+  let hint: AuthErrorOutcome['hint'] = entry?.hint ? { key: `hints.${entry.hint}` } : null;
+  if (code === 'invalid_credentials' && options.revealAccountDetails && typeof remaining === 'number') {
+    hint = { key: 'hints.attemptsRemaining', values: { count: remaining } };
+  }
+
+  const base = {
+    code,
+    error,
+    family: entry?.family,
+    messageKey: messageKeyOf(code, kind, entry),
+    titleKey: TITLED.has(kind) ? `titles.${entry?.title ?? kind}` : null,
+    hint,
+    actions: entry?.actions ?? DEFAULT_ACTIONS[kind],
+    role: roleOf(kind, entry, options.autoRetry === true),
+    placement: placementOf(kind),
+  };
+
+  switch (kind) {
+    case 'form_error':
+    case 'action':
+    case 'restart':
+    case 'blocked':
+    case 'generic':
+    case 'none':
+    case 'reauthenticate':
+      return { ...base, kind };
+    case 'field_errors':
+      return { ...base, kind, fields: fieldMessages(error) };
+    case 'notice':
+      return { ...base, kind, fields: code === 'conflict' ? fieldMessages(error).map((field) => field.name) : [] };
+    case 'countdown':
+      return { ...base, kind, retryAfterS };
+    case 'retry':
+      return {
+        ...base,
+        kind,
+        strategy: entry?.retry === 'retry_after' ? 'retry_after' : 'backoff',
+        retryAfterS,
+        circuitBreaker: code === 'server_error',
+      };
+    case 'handoff':
+      return { ...base, kind, handoff: entry?.handoff ?? 'mfa' };
+    case 'silent':
+      return {
+        ...base,
+        kind,
+        strategy: entry?.retry === 'refresh' ? 'refresh' : 'retry_once',
+        fallback: resolveOutcome({ ...error, code: 'session_expired' }, options) as ReauthenticateOutcome,
+      };
+    case 'config_error':
+      return { ...base, kind, topic: entry?.topic };
+    case 'delivery':
+      return { ...base, kind, topic: entry?.topic ?? 'webhook-delivery-failures' };
+    default:
+      return kind satisfies never;
+  }
+}

@@ -1,0 +1,26 @@
+import type { IntelliAuthError } from './IntelliAuthError';
+
+const BASE_MS = 1000;
+const CAP_MS = 30_000;
+
+/**
+ * How long to wait before retry number `attempt` (1 for the first retry): exponential backoff
+ * with full jitter (a random delay between 0 and `min(30 s, 1 s × 2^(attempt − 1))`), never
+ * shorter than the error's `details.retry_after_s`. Full jitter keeps many clients that failed
+ * together from retrying in lock-step.
+ *
+ * @example
+ * setTimeout(retry, retryDelayMs(attempt, error))
+ */
+export function retryDelayMs(
+  attempt: number,
+  error?: Pick<IntelliAuthError, 'details'>,
+  random: () => number = Math.random,
+): number {
+  const n = Number.isFinite(attempt) && attempt >= 1 ? Math.floor(attempt) : 1;
+  const ceiling = Math.min(CAP_MS, BASE_MS * 2 ** Math.min(n - 1, 16));
+  const r = random();
+  const jitter = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
+  const floor = (error?.details?.retry_after_s ?? 0) * 1000;
+  return Math.max(Math.round(jitter * ceiling), Number.isFinite(floor) ? floor : 0);
+}

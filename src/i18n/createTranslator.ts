@@ -1,0 +1,56 @@
+import type { i18n as I18n } from 'i18next';
+import { AUTH_ERRORS_NAMESPACE } from './AUTH_ERRORS_NAMESPACE';
+import { enBundle } from './en';
+import { localeChain } from './localeChain';
+
+/** Looks up the kit's copy in one language, with the fallback chain applied. */
+export interface Translator {
+  /** The language the copy is actually in (the first language in the chain that has a bundle). */
+  readonly lng: string;
+  /** Text direction of `lng`. */
+  readonly dir: 'ltr' | 'rtl';
+  /** The string for `key`, interpolated. Never a raw key: falls back to English, then to `generic`. */
+  t(key: string, values?: Record<string, unknown>): string;
+}
+
+function english(key: string, count: unknown): string | undefined {
+  let node: unknown = enBundle;
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && node !== null && Object.prototype.hasOwnProperty.call(node, part) ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof node === 'string') return node;
+  return count === undefined ? undefined : english(`${key}_${count === 1 ? 'one' : 'other'}`, undefined);
+}
+
+/**
+ * A translator for `requested` (a language tag; default: the instance's language). Pure apart
+ * from reading the instance: call it again after the language or the resources change.
+ */
+export function createTranslator(i18n: I18n, requested?: string): Translator {
+  const chain = localeChain(requested ?? i18n.resolvedLanguage ?? i18n.language);
+  const lngs = chain.filter((code) => i18n.hasResourceBundle(code, AUTH_ERRORS_NAMESPACE));
+  const lng = lngs[0] ?? 'en';
+  return {
+    lng,
+    dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
+    t(key, values) {
+      let text: unknown;
+      try {
+        text = i18n.t(key, {
+          ...values,
+          ns: AUTH_ERRORS_NAMESPACE,
+          lng,
+          lngs: lngs.length > 0 ? lngs : ['en'],
+          interpolation: { escapeValue: false },
+          defaultValue: '',
+        });
+      } catch {
+        text = undefined;
+      }
+      if (typeof text === 'string' && text !== '' && text !== key) return text;
+      // The app's instance may have lost our bundle, or an override may be empty.
+      const fallback = english(key, values?.count);
+      return fallback !== undefined ? fallback.replace(/\{\{\s*(\w+)[^}]*\}\}/g, (_, name: string) => String(values?.[name] ?? '')) : enBundle.generic;
+    },
+  };
+}

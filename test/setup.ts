@@ -1,0 +1,28 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { consoleExpectations } from './helpers/console';
+
+// Radix Toast captures the pointer on swipe; jsdom has no pointer capture.
+for (const method of ['hasPointerCapture', 'setPointerCapture', 'releasePointerCapture'] as const) {
+  if (!(method in Element.prototype)) {
+    Object.defineProperty(Element.prototype, method, { value: () => false, configurable: true, writable: true });
+  }
+}
+
+// A test fails on any console.error / console.warn it did not ask for (see allowConsole).
+beforeEach(() => {
+  consoleExpectations.reset();
+  for (const method of ['error', 'warn'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      consoleExpectations.record(method, args);
+    });
+  }
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  consoleExpectations.assertNoneUnexpected();
+});
