@@ -23,11 +23,24 @@ const OAUTH_CODES: Readonly<Record<string, string>> = {
 };
 
 // How each runtime words a `fetch` that never reached the server (Chromium, Firefox, Safari,
-// Node/undici, React Native).
+// Node/undici, React Native). Whole message only: Chromium's "Failed to fetch dynamically imported
+// module: …" is a chunk that failed to load, not an auth request.
 const NETWORK_MESSAGES =
-  /^(failed to fetch|networkerror when attempting to fetch resource\.?|load failed|fetch failed|network request failed)/i;
-// Socket-level error codes Node reports for the same thing.
-const NETWORK_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH']);
+  /^(failed to fetch|networkerror when attempting to fetch resource|load failed|fetch failed|network request failed)\.?$/i;
+// Socket-level error codes Node reports for the same thing, and axios's own (ERR_NETWORK, and
+// ECONNABORTED for its timeout).
+const NETWORK_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'ECONNABORTED',
+  'ERR_NETWORK',
+]);
+// axios's cancellation (CanceledError): a cancelled request, like an AbortError.
+const CANCELLED_CODES = new Set(['ERR_CANCELED']);
 
 const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
@@ -45,10 +58,15 @@ function define<T extends object>(target: T, key: string, value: unknown): void 
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Seconds from a number or a numeric string; negative, fractional junk, NaN and Infinity are refused. */
+/**
+ * Whole seconds (rounded up) from a number or a numeric string. Negative numbers, NaN, Infinity
+ * and values too large to be a real wait (beyond `Number.MAX_SAFE_INTEGER`) are refused.
+ */
 function seconds(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.ceil(n) : undefined;
+  if (typeof n !== 'number' || !(n >= 0)) return undefined;
+  const whole = Math.ceil(n);
+  return Number.isSafeInteger(whole) ? whole : undefined;
 }
 
 function fieldMessages(value: unknown): string | string[] | undefined {
@@ -137,10 +155,29 @@ function fromUrl(url: URL): IntelliAuthError | undefined {
   );
 }
 
+/** The error body an HTTP client keeps on its error: axios on `response.data`, ofetch on `data`. */
+function fromClientResponse(value: AnyRecord, depth: number): IntelliAuthError | undefined {
+  const response = isRecord(value.response) ? value.response : undefined;
+  const body = response?.data ?? value.data;
+  if (!isRecord(body)) return undefined;
+  const inner = fromRecord(body, depth + 1);
+  if (!inner) return undefined;
+  const status = httpStatus(response?.status) ?? httpStatus(value.status) ?? httpStatus(value.statusCode);
+  if (status !== undefined && inner.status === undefined) inner.status = status;
+  return inner;
+}
+
 function fromErrorInstance(error: Error, depth: number): IntelliAuthError | undefined {
+  // An HTTP client's error (axios's AxiosError, ofetch's FetchError) carries the platform's body:
+  // its code wins over the client's own (`ERR_BAD_REQUEST`).
+  const fromBody = depth < 3 ? fromClientResponse(error as unknown as AnyRecord, depth) : undefined;
+  if (fromBody) return fromBody;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && !NETWORK_ERRNO.has(code)) return make(code, error as unknown as AnyRecord);
-  if (typeof code === 'string') return make('network_error', undefined, error);
+  if (typeof code === 'string') {
+    if (CANCELLED_CODES.has(code)) return make('aborted', undefined, error);
+    if (NETWORK_ERRNO.has(code)) return make('network_error', undefined, error);
+    return make(code, error as unknown as AnyRecord);
+  }
   if (error.name === 'TypeError' && NETWORK_MESSAGES.test(error.message)) return make('network_error', undefined, error);
   // An app that wraps the platform's error keeps it as `cause`.
   if (depth < 3 && error.cause !== undefined) {
@@ -162,20 +199,8 @@ function fromRecord(value: AnyRecord, depth: number): IntelliAuthError | undefin
   }
   // OAuth token endpoint body: { error: 'invalid_grant', error_description }
   if (typeof error === 'string') return make(oauthCode(error), value);
-  // HTTP client errors: axios keeps the body on `response.data`, ofetch on `data`.
-  if (depth < 3) {
-    const response = isRecord(value.response) ? value.response : undefined;
-    const body = response?.data ?? value.data;
-    if (isRecord(body)) {
-      const inner = fromRecord(body, depth + 1);
-      if (inner) {
-        const status = httpStatus(response?.status) ?? httpStatus(value.status);
-        if (status !== undefined && inner.status === undefined) inner.status = status;
-        return inner;
-      }
-    }
-  }
-  return undefined;
+  // A plain object from an HTTP client (a serialised axios error, a wrapper's `{ data }`).
+  return depth < 3 ? fromClientResponse(value, depth) : undefined;
 }
 
 function normalise(input: unknown, depth: number): IntelliAuthError {
