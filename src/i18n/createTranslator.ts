@@ -22,6 +22,16 @@ function english(key: string, count: unknown): string | undefined {
   return count === undefined ? undefined : english(`${key}_${count === 1 ? 'one' : 'other'}`, undefined);
 }
 
+/** i18next-style `{{name}}` / `{{name, number}}` / `{{name, list}}` interpolation, in English, for the fallback path. */
+function interpolate(template: string, values: Record<string, unknown> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (_, name: string, format: string | undefined) => {
+    const value = values?.[name];
+    if (format === 'number' && typeof value === 'number') return new Intl.NumberFormat('en').format(value);
+    if (format === 'list' && Array.isArray(value)) return new Intl.ListFormat('en').format(value.map(String));
+    return value === undefined || value === null ? '' : String(value);
+  });
+}
+
 /**
  * A translator for `requested` (a language tag; default: the instance's language). Pure apart
  * from reading the instance: call it again after the language or the resources change.
@@ -35,22 +45,27 @@ export function createTranslator(i18n: I18n, requested?: string): Translator {
     dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
     t(key, values) {
       let text: unknown;
+      const options = {
+        ...values,
+        ns: AUTH_ERRORS_NAMESPACE,
+        lng,
+        lngs: lngs.length > 0 ? lngs : ['en'],
+        interpolation: { escapeValue: false },
+        // An object (a key that names a section) must not come back as i18next's warning text.
+        returnObjects: true,
+        defaultValue: '',
+      };
       try {
-        text = i18n.t(key, {
-          ...values,
-          ns: AUTH_ERRORS_NAMESPACE,
-          lng,
-          lngs: lngs.length > 0 ? lngs : ['en'],
-          interpolation: { escapeValue: false },
-          defaultValue: '',
-        });
+        // Asking first keeps a missing key away from the app's missing-key handlers, which may
+        // return the key itself (parseMissingKeyHandler) or report it (saveMissing).
+        if (i18n.exists(key, options)) text = i18n.t(key, options);
       } catch {
         text = undefined;
       }
       if (typeof text === 'string' && text !== '' && text !== key) return text;
       // The app's instance may have lost our bundle, or an override may be empty.
       const fallback = english(key, values?.count);
-      return fallback !== undefined ? fallback.replace(/\{\{\s*(\w+)[^}]*\}\}/g, (_, name: string) => String(values?.[name] ?? '')) : enBundle.generic;
+      return fallback !== undefined ? interpolate(fallback, values) : enBundle.generic;
     },
   };
 }
