@@ -11,6 +11,17 @@ export { parseRetryAfter } from './core/parseRetryAfter';
 export { createCircuitBreaker } from './core/createCircuitBreaker';
 export { safeHref } from './core/safeHref';
 export { AUTH_ERRORS_NAMESPACE } from './i18n/AUTH_ERRORS_NAMESPACE';
+export { AuthErrorProvider } from './components/AuthErrorProvider';
+export { AuthErrorBoundary } from './components/AuthErrorBoundary';
+export { FieldError } from './components/FieldError';
+export { DeliveryStatus } from './components/DeliveryStatus';
+export { useAuthErrorBoundary } from './hooks/useAuthErrorBoundary';
+export { useFieldError } from './hooks/useFieldError';
+export { useAuthErrorMessage } from './hooks/useAuthErrorMessage';
+export { useAuthErrorOutcome } from './hooks/useAuthErrorOutcome';
+export { themeToStyle } from './theme/themeToStyle';
+export { lightTheme } from './theme/lightTheme';
+export { darkTheme } from './theme/darkTheme';
 
 export type {
   AuthErrorActionId,
@@ -46,3 +57,25 @@ export type { ResolveOutcomeOptions } from './core/resolveOutcome';
 export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './core/createCircuitBreaker';
 export type { SafeHrefOptions } from './core/safeHref';
 export type { AuthErrorsBundle } from './i18n/en';
+export type { AuthErrorsOverrides, AuthErrorsResources } from './i18n/AuthErrorsResources';
+export type { AuthErrorProviderProps } from './components/AuthErrorProvider';
+export type { AuthErrorBoundaryProps } from './components/AuthErrorBoundary';
+export type { FieldErrorProps } from './components/FieldError';
+export type { DeliveryStatusProps } from './components/DeliveryStatus';
+export type {
+  AuthErrorClassNames,
+  AuthErrorInfo,
+  AuthErrorOptions,
+  AuthErrorResetDetails,
+  AuthErrorResetReason,
+  HandoffContext,
+} from './components/AuthErrorOptions';
+export type {
+  AuthErrorAction,
+  AuthErrorCountdownState,
+  AuthErrorOutcomeState,
+  AuthErrorRetryState,
+} from './hooks/AuthErrorOutcomeState';
+export type { UseAuthErrorBoundaryResult } from './hooks/useAuthErrorBoundary';
+export type { UseFieldErrorResult } from './hooks/useFieldError';
+export type { AuthErrorColorScheme, AuthErrorTheme } from './theme/AuthErrorTheme';

@@ -1,0 +1,251 @@
+'use client';
+
+import { Component, useCallback, useEffect, useId, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
+import type { FieldMessages } from '../core/AuthErrorOutcome';
+import { createErrorTracker, type ErrorTracker } from '../core/createErrorTracker';
+import type { IntelliAuthError } from '../core/IntelliAuthError';
+import { resolveOutcome } from '../core/resolveOutcome';
+import { toAuthError } from '../core/toAuthError';
+import { useAnnouncer } from '../hooks/useAnnouncer';
+import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
+import { useShallowStable } from '../hooks/useShallowStable';
+import type { AuthErrorOptions, AuthErrorResetReason } from './AuthErrorOptions';
+import { BoundaryContext, type BoundaryContextValue } from './BoundaryContext';
+import { mergeOptions, useKit, type KitContextValue } from './KitContext';
+import { OutcomeView } from './OutcomeView';
+import { slotClass } from './slots';
+
+/** Props of {@link AuthErrorBoundary}. Every option can also be set app-wide on `AuthErrorProvider`. */
+export interface AuthErrorBoundaryProps extends AuthErrorOptions {
+  /**
+   * An error given as a value (from a hook, a fetch, an OAuth callback); `null`/`undefined` for
+   * none. Inline outcomes render above the children, which stay mounted; blocking outcomes
+   * (restart, sign in again, blocked, configuration, hand-offs) replace them.
+   */
+  error?: unknown;
+  /** When any of these change (`Object.is`), a caught error is cleared, as in react-error-boundary. */
+  resetKeys?: readonly unknown[];
+  children?: ReactNode;
+}
+
+const keysChanged = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
+  a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
+
+interface CatcherProps {
+  resetKeys: readonly unknown[] | undefined;
+  onCatch(error: unknown, componentStack: string | undefined): void;
+  onKeysReset(error: unknown, prev: readonly unknown[] | undefined, next: readonly unknown[] | undefined): void;
+  onRecovered(): void;
+  fallback(thrown: unknown, reset: () => void): ReactNode;
+  children: ReactNode;
+}
+
+interface CatcherState {
+  /** Boxed, so that `throw null` is still an error. */
+  thrown: { value: unknown } | null;
+}
+
+/** The class part: catches what the children throw. */
+class ErrorCatcher extends Component<CatcherProps, CatcherState> {
+  override state: CatcherState = { thrown: null };
+
+  static getDerivedStateFromError(error: unknown): CatcherState {
+    return { thrown: { value: error } };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    this.props.onCatch(error, info.componentStack ?? undefined);
+  }
+
+  override componentDidUpdate(prevProps: CatcherProps, prevState: CatcherState) {
+    const { thrown } = this.state;
+    // Keys that change in the same update that caught the error do not clear it.
+    if (thrown && prevState.thrown && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
+      this.reset();
+      this.props.onKeysReset(thrown.value, prevProps.resetKeys, this.props.resetKeys);
+    } else if (!thrown && prevState.thrown) {
+      // The children rendered again without throwing.
+      this.props.onRecovered();
+    }
+  }
+
+  reset = () => this.setState({ thrown: null });
+
+  override render() {
+    const { thrown } = this.state;
+    return thrown ? this.props.fallback(thrown.value, this.reset) : this.props.children;
+  }
+}
+
+interface ThrownOutcomeProps {
+  thrown: unknown;
+  host: OutcomeHost;
+}
+
+function ThrownOutcome({ thrown, host }: ThrownOutcomeProps) {
+  const decision = useOutcomeDecision(thrown, host);
+  // token_expired being refreshed, silent_auth_failed being retried: nothing to show meanwhile.
+  if (decision.outcome.placement === 'none') return null;
+  return <OutcomeView decision={decision} host={host} />;
+}
+
+function useHost(
+  kit: KitContextValue,
+  options: AuthErrorOptions,
+  tracker: ErrorTracker,
+  source: OutcomeHost['source'],
+  announce: (text: string) => void,
+  clear: (reason: AuthErrorResetReason, error: IntelliAuthError) => void,
+): OutcomeHost {
+  return useMemo(
+    () => ({ options, translator: kit.translator, services: kit.services, tracker, source, clear, announce }),
+    [options, kit.translator, kit.services, tracker, source, clear, announce],
+  );
+}
+
+/**
+ * Turns any auth error into the right UI: catches what its children throw, and takes errors as
+ * values (the `error` prop, or `showAuthError` from `useAuthErrorBoundary` in async handlers).
+ * Each error is normalised, resolved against the catalogue and drawn by the renderer for its
+ * outcome, with its behaviour wired: countdowns, retries with backoff, token refresh,
+ * hand-offs to the app's own MFA / step-up / captcha UI.
+ *
+ * @example
+ * <AuthErrorBoundary error={signIn.error} onRetry={() => signIn.mutate()} onSignIn={login}>
+ *   <SignInForm />
+ * </AuthErrorBoundary>
+ */
+export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...own }: AuthErrorBoundaryProps) {
+  const kit = useKit();
+  const ownOptions = useShallowStable(own);
+  const options = useMemo(() => mergeOptions(kit.options, ownOptions), [kit.options, ownOptions]);
+  const [valueTracker] = useState(() => createErrorTracker());
+  const [thrownTracker] = useState(() => createErrorTracker());
+  const [shown, setShown] = useState<unknown>(null);
+  const [handled, setHandled] = useState<unknown>(undefined);
+  const [announcement, announce] = useAnnouncer();
+  const catcher = useRef<ErrorCatcher>(null);
+  const id = useId();
+
+  const candidate = shown ?? errorProp ?? null;
+  const value = candidate !== null && candidate === handled ? null : candidate;
+
+  const onReset = options.onReset;
+  const clearValue = useCallback(
+    (reason: AuthErrorResetReason, error: IntelliAuthError) => {
+      setHandled(candidate);
+      setShown(null);
+      onReset?.({ reason, error });
+    },
+    [candidate, onReset],
+  );
+  const clearThrown = useCallback(
+    (reason: AuthErrorResetReason, error: IntelliAuthError) => {
+      catcher.current?.reset();
+      onReset?.({ reason, error });
+    },
+    [onReset],
+  );
+  const valueHost = useHost(kit, options, valueTracker, 'value', announce, clearValue);
+  const thrownHost = useHost(kit, options, thrownTracker, 'thrown', announce, clearThrown);
+  const decision = useOutcomeDecision(value, valueHost);
+
+  // The error cleared: forget its run (attempts, countdown); a server that answers again closes the circuit.
+  const cleared = value === null;
+  useEffect(() => {
+    if (cleared && valueTracker.clear()?.code === 'server_error') kit.services.breaker.recordSuccess();
+  }, [cleared, valueTracker, kit.services]);
+
+  const resetAuthError = useCallback(() => {
+    const thrown = catcher.current?.state.thrown;
+    const current = thrown ? toAuthError(thrown.value) : candidate !== null ? toAuthError(candidate) : null;
+    catcher.current?.reset();
+    thrownTracker.clear();
+    setShown(null);
+    setHandled(candidate);
+    if (current) onReset?.({ reason: 'imperative', error: current });
+  }, [candidate, onReset, thrownTracker]);
+
+  const showAuthError = useCallback(
+    (error: unknown) => {
+      if (error === null || error === undefined) resetAuthError();
+      else setShown(() => error);
+    },
+    [resetAuthError],
+  );
+
+  const { outcome } = decision;
+  const fields = useMemo(
+    () =>
+      new Map<string, FieldMessages>(
+        outcome.kind === 'field_errors'
+          ? outcome.fields.map((field) => [
+              field.name,
+              field.messages.length > 0 ? field : { name: field.name, messages: [kit.translator.t('fields.invalid')] },
+            ])
+          : [],
+      ),
+    [outcome, kit.translator],
+  );
+  const context = useMemo<BoundaryContextValue>(
+    () => ({
+      showAuthError,
+      resetAuthError,
+      fields,
+      fieldErrorId: (name) => `${id}-field-${name}`,
+      slot: (name, extra) => slotClass(options, name, extra),
+    }),
+    [showAuthError, resetAuthError, fields, id, options],
+  );
+
+  const onError = options.onError;
+  const onCatch = useCallback(
+    (thrown: unknown, componentStack: string | undefined) => {
+      if (!onError) return;
+      const error = toAuthError(thrown);
+      onError(error, { source: 'thrown', outcome: resolveOutcome(error), ...(componentStack ? { componentStack } : {}) });
+    },
+    [onError],
+  );
+  const onKeysReset = useCallback(
+    (thrown: unknown, prev: readonly unknown[] | undefined, next: readonly unknown[] | undefined) => {
+      thrownTracker.clear();
+      setShown(null);
+      onReset?.({ reason: 'keys', error: toAuthError(thrown), ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
+    },
+    [onReset, thrownTracker],
+  );
+  const onRecovered = useCallback(() => kit.services.breaker.recordSuccess(), [kit.services]);
+
+  return (
+    <BoundaryContext.Provider value={context}>
+      {/* Mounted before anything is announced: a live region must exist before its text changes. */}
+      <span role="status" aria-live="polite" aria-atomic="true" data-auth-error-announcer="" style={visuallyHidden}>
+        {announcement}
+      </span>
+      <ErrorCatcher
+        ref={catcher}
+        resetKeys={resetKeys}
+        onCatch={onCatch}
+        onKeysReset={onKeysReset}
+        onRecovered={onRecovered}
+        fallback={(thrown) => <ThrownOutcome thrown={thrown} host={thrownHost} />}
+      >
+        {outcome.kind !== 'none' && outcome.placement !== 'none' && <OutcomeView decision={decision} host={valueHost} />}
+        {outcome.placement === 'replace' ? null : children}
+      </ErrorCatcher>
+    </BoundaryContext.Provider>
+  );
+}
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;

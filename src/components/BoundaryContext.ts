@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { FieldMessages } from '../core/AuthErrorOutcome';
+
+export interface BoundaryContextValue {
+  /** Routes an error from an event handler or a promise into this boundary. */
+  showAuthError(error: unknown): void;
+  /** Clears whatever the boundary shows. */
+  resetAuthError(): void;
+  /** validation_failed messages by field name. */
+  readonly fields: ReadonlyMap<string, FieldMessages>;
+  /** The id of a field's message element (for `aria-describedby`). */
+  fieldErrorId(name: string): string;
+  /** Class names for a part, honouring `classNames` and `unstyled`. */
+  slot(name: 'fieldError', extra?: string): string | undefined;
+}
+
+export const BoundaryContext = createContext<BoundaryContextValue | null>(null);
+BoundaryContext.displayName = 'AuthErrorBoundaryContext';
+
+/** The nearest boundary; throws a clear error naming the hook when there is none. */
+export function useBoundary(hook: string): BoundaryContextValue {
+  const value = useContext(BoundaryContext);
+  if (!value) throw new Error(`${hook} must be used inside <AuthErrorBoundary>.`);
+  return value;
+}

@@ -1,0 +1,32 @@
+'use client';
+
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useBoundary } from './BoundaryContext';
+import { useFieldError } from '../hooks/useFieldError';
+
+/** Props of {@link FieldError}: a `<p>`'s props, plus the field's name. */
+export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children' | 'id'> {
+  /** The field's key in `details.fields` (`email`, `password`). */
+  name: string;
+}
+
+/**
+ * A field's message from the nearest boundary's validation_failed error, rendered as text;
+ * nothing when the field has none. Its id is the one `useFieldError(name).inputProps` points at.
+ *
+ * @example
+ * <FieldError name="email" className="form-error" />
+ */
+export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError(
+  { name, className, ...rest },
+  ref,
+) {
+  const { slot } = useBoundary('<FieldError>');
+  const { messages, errorId } = useFieldError(name);
+  if (messages.length === 0) return null;
+  return (
+    <p {...rest} ref={ref} id={errorId} className={slot('fieldError', className)} data-auth-error-field={name}>
+      {messages.join(' ')}
+    </p>
+  );
+});

@@ -1,0 +1,9 @@
+import type { AuthErrorClassNames, AuthErrorOptions } from './AuthErrorOptions';
+
+export type SlotName = keyof AuthErrorClassNames;
+
+/** Class names for one part: the kit's own (`iae-<part>`, unless `unstyled`), the app's, and extras. */
+export function slotClass(options: AuthErrorOptions, name: SlotName, ...extra: (string | false | undefined)[]): string | undefined {
+  const classes = [options.unstyled ? undefined : `iae-${name}`, options.classNames?.[name], ...extra].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
+}

@@ -1,0 +1,22 @@
+const said = new Set<string>();
+
+/** Development-only console.warn, once per message; stripped from production builds. */
+export function devWarn(message: string): void {
+  if (process.env.NODE_ENV !== 'production' && !said.has(message)) {
+    said.add(message);
+    console.warn(`[@intelliauth/react-auth-errors] ${message}`);
+  }
+}
+
+/** Development-only console.error, once per message; stripped from production builds. */
+export function devError(message: string): void {
+  if (process.env.NODE_ENV !== 'production' && !said.has(message)) {
+    said.add(message);
+    console.error(`[@intelliauth/react-auth-errors] ${message}`);
+  }
+}
+
+/** For tests: forget which messages were already written. */
+export function resetDevMessages(): void {
+  said.clear();
+}

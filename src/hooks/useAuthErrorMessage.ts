@@ -1,0 +1,23 @@
+'use client';
+
+import { useMemo } from 'react';
+import { useKit } from '../components/KitContext';
+import { resolveOutcome } from '../core/resolveOutcome';
+import { toAuthError } from '../core/toAuthError';
+
+/**
+ * The localised copy for an error, or `null` when there is none to show (no error, or a code
+ * the platform says not to show: mfa_required, token_expired…). For apps that draw their own UI.
+ *
+ * @example
+ * const message = useAuthErrorMessage(error)
+ * return message && <p role="alert">{message}</p>
+ */
+export function useAuthErrorMessage(error: unknown): string | null {
+  const { translator } = useKit();
+  return useMemo(() => {
+    if (error === null || error === undefined) return null;
+    const { messageKey } = resolveOutcome(toAuthError(error));
+    return messageKey ? translator.t(messageKey) : null;
+  }, [error, translator]);
+}

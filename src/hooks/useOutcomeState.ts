@@ -1,0 +1,260 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
+import { countdownDeadline } from '../core/countdown';
+import type { IntelliAuthError } from '../core/IntelliAuthError';
+import { retryDelayMs } from '../core/retryDelayMs';
+import { safeHref } from '../core/safeHref';
+import { devWarn } from '../dev';
+import { formatDuration } from '../i18n/formatDuration';
+import type { AuthErrorAction, AuthErrorOutcomeState, AuthErrorRetryState } from './AuthErrorOutcomeState';
+import { MAX_RETRY_ATTEMPTS, type OutcomeDecision, type OutcomeHost } from './useOutcomeDecision';
+import { useCountdown } from './useCountdown';
+import { useOnline } from './useOnline';
+
+type LinkProp = 'restartHref' | 'supportHref' | 'statusPageHref' | 'resetPasswordHref';
+
+/** An app-configured link through the URL policy; a refused one warns in development. */
+function appLink(prop: LinkProp, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const href = safeHref(value);
+  if (href === undefined) {
+    devWarn(`${prop} ${JSON.stringify(value.slice(0, 80))} was refused: only relative URLs and http(s) URLs are allowed.`);
+  }
+  return href;
+}
+
+/**
+ * Turns a decision into everything needed to draw it: localised strings, wired actions, the
+ * countdown and the retry schedule. Re-renders its caller once a second while a timer runs,
+ * so hosts call it in the outcome's own subtree.
+ */
+export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): AuthErrorOutcomeState {
+  const { error, outcome, arrival } = decision;
+  const { options, translator, services, source, tracker } = host;
+  const { t } = translator;
+  const online = useOnline();
+  const [retriedFor, setRetriedFor] = useState<IntelliAuthError | null>(null);
+  const retrying = error !== null && retriedFor === error;
+  const run = arrival?.run;
+  const isRetry = outcome.kind === 'retry';
+  const offline = !online && error?.code === 'network_error';
+  const canRetry = source === 'thrown' || options.onRetry !== undefined;
+
+  const retryNow = () => {
+    if (!error) return;
+    options.onRetry?.(error);
+    if (source === 'thrown' || !isRetry) host.clear('retry', error);
+    else setRetriedFor(error);
+  };
+  const reset = () => {
+    if (error) host.clear('imperative', error);
+  };
+
+  // The wait the server asked for: a countdown outcome, or a retry held back by Retry-After.
+  const waitDeadline = outcome.kind === 'countdown' || (isRetry && outcome.retryAfterS !== undefined) ? run?.deadline : undefined;
+  const waitS = useCountdown(waitDeadline, () => {
+    if (!error || outcome.kind !== 'countdown' || !tracker.endCountdown(error)) return;
+    options.onCountdownEnd?.(error);
+    host.announce(t('countdown.ready'));
+    if (source === 'thrown') host.clear('countdown-end', error);
+  });
+
+  // Automatic retry: the delay is rolled once per error value, so re-renders never re-roll it.
+  const fire = () => {
+    if (!error) return;
+    if (isRetry && outcome.circuitBreaker && !services.breaker.tryAcquire()) {
+      const wait = Math.max(1, Math.ceil(services.breaker.msUntilProbe() / 1000));
+      tracker.pauseRetry(error, countdownDeadline(wait));
+      setRetriedFor(null);
+      return;
+    }
+    tracker.countAttempt(error);
+    retryNow();
+  };
+  const scheduling = decision.autoRetry && !retrying && !offline && error !== null && run !== undefined;
+  const retryDeadline = scheduling
+    ? tracker.scheduleRetry(error, () => countdownDeadline(retryDelayMs(run.attempts + 1, error) / 1000))
+    : undefined;
+  const retryS = useCountdown(retryDeadline, fire);
+
+  // Back online: retry at once (the latest handlers, without re-subscribing every render).
+  const onOnline = useRef<() => void>(undefined);
+  useEffect(() => {
+    onOnline.current = error?.code === 'network_error' && canRetry && !retrying ? (decision.autoRetry ? fire : retryNow) : undefined;
+  });
+  useEffect(() => {
+    const handle = () => onOnline.current?.();
+    window.addEventListener('online', handle);
+    return () => window.removeEventListener('online', handle);
+  }, []);
+
+  const time = (seconds: number) => formatDuration(translator, seconds);
+  const waitText = (seconds: number | null) => {
+    if (seconds === null) return null;
+    if (seconds <= 0) return t('countdown.ready');
+    const formatted = time(seconds);
+    return formatted === null ? t('countdown.later') : t('countdown.retryIn', { time: formatted });
+  };
+
+  const message = outcome.messageKey ? t(outcome.messageKey) : null;
+  const countdown =
+    outcome.kind === 'countdown' && waitS !== null
+      ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) as string }
+      : null;
+
+  let retry: AuthErrorRetryState | null = null;
+  if (isRetry) {
+    const status: AuthErrorRetryState['status'] = retrying
+      ? 'retrying'
+      : offline
+        ? 'offline'
+        : decision.autoRetry
+          ? arrival?.paused
+            ? 'paused'
+            : 'waiting'
+          : 'manual';
+    const remainingS = status === 'waiting' || status === 'paused' ? retryS : status === 'manual' ? waitS : null;
+    const formatted = remainingS !== null && remainingS > 0 ? time(remainingS) : null;
+    const text =
+      status === 'retrying'
+        ? t('retry.retrying')
+        : status === 'offline'
+          ? t('retry.offline')
+          : status === 'paused' && formatted
+            ? t('retry.paused', { time: formatted })
+            : status === 'waiting' && formatted
+              ? t('retry.retryingIn', { time: formatted })
+              : status === 'manual' && remainingS !== null && remainingS > 0
+                ? waitText(remainingS)
+                : null;
+    retry = { status, attempt: run?.attempts ?? 0, maxAttempts: MAX_RETRY_ATTEMPTS, remainingS, text };
+  }
+
+  // Progress is announced politely once per error value: the countdown's start, a scheduled retry.
+  const announcement =
+    countdown && !countdown.done ? `${message ?? ''} ${countdown.text}`.trim() : retry?.status !== 'manual' ? retry?.text : null;
+  useEffect(() => {
+    if (error && announcement && tracker.once(error, 'announced')) host.announce(announcement);
+  });
+
+  const actions: AuthErrorAction[] = [];
+  const button = (id: AuthErrorAction['id'], onSelect: () => void, disabled = false) =>
+    actions.push({ type: 'button', id, label: t(`actions.${id}`), onSelect, disabled });
+  const link = (id: Exclude<AuthErrorAction['id'], 'tryNow'>, href: string | undefined) => {
+    if (href !== undefined) actions.push({ type: 'link', id, label: t(`actions.${id}`), href });
+  };
+  const missing = (prop: string) =>
+    devWarn(`${error?.code}: \`${prop}\` is not set, so the "${prop}" action is left out.`);
+
+  if (error) {
+    const restartHref =
+      safeHref(error.details?.return_to, { source: 'incoming', ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}) }) ??
+      appLink('restartHref', options.restartHref) ??
+      '/';
+    const ids = [...outcome.actions];
+    // A thrown countdown replaced the children: once it ends, offer the way back.
+    if (outcome.kind === 'countdown' && source === 'thrown' && countdown?.done) ids.push('tryAgain');
+    for (const id of ids) {
+      switch (id) {
+        case 'tryAgain':
+          if (!canRetry) break;
+          if (isRetry && retry?.status === 'waiting') button('tryNow', fire, (waitS ?? 0) > 0);
+          else button('tryAgain', retryNow, retrying || (waitS ?? 0) > 0);
+          break;
+        case 'signIn':
+        case 'continue': {
+          const onSignIn = options.onSignIn;
+          if (onSignIn) button(id, () => onSignIn(error));
+          else link(id, restartHref);
+          break;
+        }
+        case 'startOver':
+          link(id, restartHref);
+          break;
+        case 'contactSupport':
+          link(id, appLink('supportHref', options.supportHref));
+          break;
+        case 'checkStatus':
+          link(id, appLink('statusPageHref', options.statusPageHref));
+          break;
+        case 'resendVerification': {
+          const resend = options.onResendVerification;
+          if (resend) button(id, () => resend(error));
+          else missing('onResendVerification');
+          break;
+        }
+        case 'setNewPassword': {
+          const onResetPassword = options.onResetPassword;
+          if (onResetPassword) button(id, () => onResetPassword(error));
+          else if (options.resetPasswordHref !== undefined) link(id, appLink('resetPasswordHref', options.resetPasswordHref));
+          else missing('onResetPassword');
+          break;
+        }
+        case 'useAnotherMethod': {
+          const choose = options.onChooseAnotherMethod;
+          if (choose) button(id, () => choose(error));
+          else missing('onChooseAnotherMethod');
+          break;
+        }
+        case 'refresh':
+          button(id, options.onReload ?? (() => window.location.reload()));
+          break;
+        default:
+          id satisfies never;
+      }
+    }
+  }
+
+  let hint: string | null = null;
+  if (outcome.kind === 'notice' && outcome.fields.length > 0) {
+    hint = t('hints.conflictFields', { fields: outcome.fields.map((name) => options.fieldLabels?.[name] ?? name) });
+  } else if (outcome.hint) {
+    hint = t(outcome.hint.key, outcome.hint.values);
+  }
+
+  const fields: FieldMessages[] =
+    outcome.kind === 'field_errors'
+      ? outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }))
+      : [];
+
+  let handoff: ReactNode = null;
+  if (outcome.kind === 'handoff' && error) {
+    const render = options.handoffs?.[outcome.handoff];
+    if (render) {
+      handoff = render({
+        error,
+        retry: () => {
+          options.onRetry?.(error);
+          host.clear('retry', error);
+        },
+        reset,
+      });
+    } else {
+      devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
+    }
+  }
+
+  return {
+    error,
+    outcome: withRole(outcome, retry),
+    lang: translator.lng,
+    dir: translator.dir,
+    title: outcome.titleKey ? t(outcome.titleKey) : null,
+    message,
+    hint,
+    fields,
+    actions,
+    countdown,
+    retry,
+    handoff,
+    retryNow,
+    reset,
+  };
+}
+
+/** A retry that is only waiting for the user again is an error to act on, not progress. */
+function withRole(outcome: AuthErrorOutcome, retry: AuthErrorRetryState | null): AuthErrorOutcome {
+  if (!retry) return outcome;
+  const role = retry.status === 'manual' ? 'alert' : 'status';
+  return outcome.role === role ? outcome : { ...outcome, role };
+}
