@@ -45,7 +45,7 @@ const DEFAULT_ACTIONS: Readonly<Record<Kind, readonly AuthErrorActionId[]>> = {
 };
 
 const REPLACES_CHILDREN = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'handoff']);
-const TITLED = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'generic']);
+const TITLED = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'generic', 'field_errors']);
 
 function fieldMessages(error: IntelliAuthError): FieldMessages[] {
   const fields = error.details?.fields;

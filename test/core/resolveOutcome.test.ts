@@ -14,7 +14,7 @@ const TABLE: Record<string, Record<string, unknown>> = {
     hint: { key: 'hints.backupCodeSingleUse' },
   },
   invalid_scope: { kind: 'form_error', messageKey: 'codes.invalid_scope', actions: ['tryAgain'], role: 'alert', placement: 'inline' },
-  validation_failed: { kind: 'field_errors', messageKey: 'codes.validation_failed', actions: [], role: 'alert', placement: 'inline', fields: [] },
+  validation_failed: { kind: 'field_errors', messageKey: 'codes.validation_failed', titleKey: 'titles.field_errors', actions: [], role: 'alert', placement: 'inline', fields: [] },
   account_locked: { kind: 'countdown', messageKey: 'codes.account_locked', actions: [], role: 'status', placement: 'inline', retryAfterS: undefined },
   sms_rate_limited: { kind: 'countdown', messageKey: 'codes.sms_rate_limited', actions: [], role: 'status', placement: 'inline', retryAfterS: undefined },
   rate_limited: {
