@@ -24,7 +24,7 @@ export function ensureLocale(i18n: I18n, requested: string | undefined): Promise
   if (!lng || lng === 'en') return Promise.resolve();
   let load = pending.get(lng);
   if (!load) {
-    load = (localeLoaders[lng] as () => Promise<{ default: object }>)().then((module) => module.default);
+    load = (localeLoaders[lng] as (typeof localeLoaders)[string])().then((module) => module.default);
     pending.set(lng, load);
     load.catch(() => pending.delete(lng));
   }

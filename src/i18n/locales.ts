@@ -1,12 +1,39 @@
-import type { AuthErrorsBundle } from './en';
+import type { AuthErrorsOverrides } from './AuthErrorsResources';
 
-type Loader = () => Promise<{ default: AuthErrorsBundle }>;
+/** A language's bundle: every key of the English one, with that language's plural forms. */
+type Loader = () => Promise<{ default: AuthErrorsOverrides }>;
 
 /**
  * Every language the kit ships besides English, each loaded on demand as its own chunk
  * (and published as `@intelliauth/react-auth-errors/locales/<lng>`).
  */
-export const localeLoaders: Readonly<Record<string, Loader>> = {};
+export const localeLoaders: Readonly<Record<string, Loader>> = {
+  ar: () => import('../../locales/ar/auth-errors.json'),
+  cs: () => import('../../locales/cs/auth-errors.json'),
+  da: () => import('../../locales/da/auth-errors.json'),
+  de: () => import('../../locales/de/auth-errors.json'),
+  el: () => import('../../locales/el/auth-errors.json'),
+  es: () => import('../../locales/es/auth-errors.json'),
+  fi: () => import('../../locales/fi/auth-errors.json'),
+  fr: () => import('../../locales/fr/auth-errors.json'),
+  he: () => import('../../locales/he/auth-errors.json'),
+  hi: () => import('../../locales/hi/auth-errors.json'),
+  id: () => import('../../locales/id/auth-errors.json'),
+  it: () => import('../../locales/it/auth-errors.json'),
+  ja: () => import('../../locales/ja/auth-errors.json'),
+  ko: () => import('../../locales/ko/auth-errors.json'),
+  nb: () => import('../../locales/nb/auth-errors.json'),
+  nl: () => import('../../locales/nl/auth-errors.json'),
+  pl: () => import('../../locales/pl/auth-errors.json'),
+  'pt-BR': () => import('../../locales/pt-BR/auth-errors.json'),
+  ru: () => import('../../locales/ru/auth-errors.json'),
+  sv: () => import('../../locales/sv/auth-errors.json'),
+  tr: () => import('../../locales/tr/auth-errors.json'),
+  uk: () => import('../../locales/uk/auth-errors.json'),
+  vi: () => import('../../locales/vi/auth-errors.json'),
+  'zh-CN': () => import('../../locales/zh-CN/auth-errors.json'),
+  'zh-TW': () => import('../../locales/zh-TW/auth-errors.json'),
+};
 
 /** The languages the kit ships, English included. */
 export const SHIPPED_LOCALES: readonly string[] = ['en', ...Object.keys(localeLoaders)];
