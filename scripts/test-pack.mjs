@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Builds and packs the kit, installs the tarball in a scratch project outside the repository and
+// checks what a user gets: the root entry loads through both `import` and `require` with every
+// public foundation export, client modules keep 'use client', publint and attw are clean, and the
+// locale checker runs.
+// Usage: npm run test:pack   (needs the npm registry for the peer dependencies)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const keep = process.argv.includes('--keep');
+
+/** The names the root entry must export (issue 2), with the type of value each must be. */
+const EXPORTS = {
+  AUTH_ERROR_CODES: 'object',
+  catalogue: 'object',
+  isAuthErrorCode: 'function',
+  getFamily: 'function',
+  toAuthError: 'function',
+  fromResponse: 'function',
+  resolveOutcome: 'function',
+  shouldRetry: 'function',
+  retryDelayMs: 'function',
+  parseRetryAfter: 'function',
+  createCircuitBreaker: 'function',
+  AUTH_ERRORS_NAMESPACE: 'string',
+};
+
+// Peers installed beside the tarball, at the versions the kit is developed against.
+const PEERS = ['react', 'react-dom', 'i18next', 'react-i18next'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+
+const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const step = (message) => console.log(`\n▸ ${message}`);
+let failures = 0;
+const check = (ok, message) => {
+  console.log(`  ${ok ? '✓' : '✗'} ${message}`);
+  if (!ok) failures += 1;
+};
+
+const scratch = mkdtempSync(join(tmpdir(), 'react-auth-errors-pack-'));
+try {
+  step('npm run build');
+  run('npm', ['run', 'build', '--silent']);
+
+  step('npm pack');
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch]));
+  const tarball = join(scratch, packed.filename);
+  const files = packed.files.map((file) => file.path);
+  console.log(`  ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB`);
+  check(files.includes('dist/index.mjs') && files.includes('dist/index.cjs'), 'the tarball holds the ESM and CJS builds');
+  check(files.includes('dist/index.d.mts') && files.includes('dist/index.d.cts'), 'the tarball holds the type declarations');
+  check(files.includes('locales/en/auth-errors.json'), 'the tarball holds the English bundle');
+  check(files.includes('bin/auth-errors-check-locale.mjs'), 'the tarball holds the locale checker');
+  const stray = files.filter((file) => !/^(dist|bin|locales)\/|^(package\.json|README\.md|LICENSE)$/.test(file));
+  check(stray.length === 0, `nothing outside the files whitelist${stray.length ? `: ${stray.join(', ')}` : ''}`);
+
+  step('publint --strict and attw (are the types right?)');
+  for (const [label, args] of [
+    ['publint --strict', ['--no-install', 'publint', '--strict']],
+    ['attw', ['--no-install', 'attw', '--format', 'ascii', tarball]],
+  ]) {
+    try {
+      run('npx', args);
+      check(true, label);
+    } catch (error) {
+      console.log(error.stdout ?? '');
+      check(false, label);
+    }
+  }
+
+  step(`install the tarball in ${scratch} with ${PEERS.join(' ')}`);
+  const project = join(scratch, 'project');
+  run('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-check', private: true }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...PEERS], project);
+  const installed = join(project, 'node_modules', ...pkg.name.split('/'));
+
+  const probe = (load) => `
+    ${load}
+    const expected = ${JSON.stringify(EXPORTS)};
+    const result = {};
+    for (const [name, type] of Object.entries(expected)) result[name] = typeof kit[name] === type;
+    const outcome = kit.resolveOutcome(kit.toAuthError({ code: 'account_locked', details: { retry_after_s: '60' } }));
+    result['toAuthError → resolveOutcome works'] = outcome.kind === 'countdown' && outcome.retryAfterS === 60;
+    result['AUTH_ERROR_CODES has 45 codes'] = kit.AUTH_ERROR_CODES.length === 45;
+    console.log(JSON.stringify(result));`;
+  for (const [label, file, source] of [
+    ['import', 'probe.mjs', probe(`import * as kit from '${pkg.name}';`)],
+    ['require', 'probe.cjs', probe(`const kit = require('${pkg.name}');`)],
+  ]) {
+    step(`load the root entry with ${label}`);
+    writeFileSync(join(project, file), source);
+    let result = {};
+    try {
+      result = JSON.parse(run('node', [file], project));
+    } catch (error) {
+      check(false, `node ${file} failed: ${error.message}`);
+    }
+    for (const [name, ok] of Object.entries(result)) check(ok, name);
+  }
+
+  step("'use client' at the top of every built client module");
+  const clientModules = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(entry.name) && /^\s*['"]use client['"]/.test(readFileSync(path, 'utf8'))) clientModules.push(path);
+    }
+  };
+  walk(join(root, 'src'));
+  for (const source of clientModules) {
+    const base = relative(join(root, 'src'), source).replace(/\.tsx?$/, '');
+    for (const ext of ['.mjs', '.cjs']) {
+      const built = join(installed, 'dist', base + ext);
+      let head = '';
+      try {
+        head = readFileSync(built, 'utf8').slice(0, 20);
+      } catch {
+        // Not reachable from a public entry: tree-shaken away, nothing to check.
+        continue;
+      }
+      check(head.startsWith('"use client";'), `dist/${base}${ext}`);
+    }
+  }
+  if (clientModules.length === 0) console.log('  (no client modules yet)');
+
+  step('run the locale checker from the installed package');
+  try {
+    const output = run('npx', ['--no-install', 'auth-errors-check-locale', join(installed, 'locales/en/auth-errors.json')], project);
+    check(/complete/.test(output), output.trim());
+  } catch (error) {
+    check(false, `auth-errors-check-locale failed: ${error.message}`);
+  }
+} finally {
+  if (keep) console.log(`\nKept ${scratch}`);
+  else rmSync(scratch, { recursive: true, force: true });
+}
+
+console.log(failures === 0 ? '\nPack check passed.' : `\nPack check failed: ${failures} problem(s).`);
+process.exit(failures === 0 ? 0 : 1);
