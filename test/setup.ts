@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { resetStandaloneKit } from '../src/components/KitContext';
+import { resetDevMessages } from '../src/dev';
 import { consoleExpectations } from './helpers/console';
 
 // Radix Toast captures the pointer on swipe; jsdom has no pointer capture.
@@ -22,6 +24,10 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // Provider-less boundaries share one refresh and one circuit breaker, and development
+  // messages are written once: every test starts from a clean slate.
+  resetStandaloneKit();
+  resetDevMessages();
   vi.useRealTimers();
   vi.restoreAllMocks();
   consoleExpectations.assertNoneUnexpected();

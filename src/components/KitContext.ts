@@ -39,6 +39,11 @@ KitContext.displayName = 'AuthErrorProviderContext';
 
 let standalone: KitContextValue | undefined;
 
+/** Forgets the provider-less services (refresh, circuit breaker), so tests start clean. Internal. */
+export function resetStandaloneKit(): void {
+  standalone = undefined;
+}
+
 /**
  * The nearest provider's options, translator and services; without a provider, English copy
  * and services shared by every provider-less boundary (the kit works as a drop-in).

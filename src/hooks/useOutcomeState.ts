@@ -143,8 +143,8 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
   const link = (id: Exclude<AuthErrorAction['id'], 'tryNow'>, href: string | undefined) => {
     if (href !== undefined) actions.push({ type: 'link', id, label: t(`actions.${id}`), href });
   };
-  const missing = (prop: string) =>
-    devWarn(`${error?.code}: \`${prop}\` is not set, so the "${prop}" action is left out.`);
+  const missing = (prop: string, id: AuthErrorAction['id']) =>
+    devWarn(`${error?.code}: \`${prop}\` is not set, so the "${id}" action is left out.`);
 
   if (error) {
     const restartHref =
@@ -164,7 +164,8 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
         case 'signIn':
         case 'continue': {
           const onSignIn = options.onSignIn;
-          if (onSignIn) button(id, () => onSignIn(error));
+          // A silent path that failed shows its fallback: hand over what is shown (session_expired).
+          if (onSignIn) button(id, () => onSignIn(outcome.error));
           else link(id, restartHref);
           break;
         }
@@ -180,20 +181,20 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
         case 'resendVerification': {
           const resend = options.onResendVerification;
           if (resend) button(id, () => resend(error));
-          else missing('onResendVerification');
+          else missing('onResendVerification', id);
           break;
         }
         case 'setNewPassword': {
           const onResetPassword = options.onResetPassword;
           if (onResetPassword) button(id, () => onResetPassword(error));
           else if (options.resetPasswordHref !== undefined) link(id, appLink('resetPasswordHref', options.resetPasswordHref));
-          else missing('onResetPassword');
+          else missing('onResetPassword', id);
           break;
         }
         case 'useAnotherMethod': {
           const choose = options.onChooseAnotherMethod;
           if (choose) button(id, () => choose(error));
-          else missing('onChooseAnotherMethod');
+          else missing('onChooseAnotherMethod', id);
           break;
         }
         case 'refresh':
