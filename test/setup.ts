@@ -7,7 +7,8 @@ import { consoleExpectations } from './helpers/console';
 
 // Radix Toast captures the pointer on swipe; jsdom has no pointer capture.
 for (const method of ['hasPointerCapture', 'setPointerCapture', 'releasePointerCapture'] as const) {
-  if (!(method in Element.prototype)) {
+  // Server-rendering tests run without a DOM at all.
+  if (typeof Element !== 'undefined' && !(method in Element.prototype)) {
     Object.defineProperty(Element.prototype, method, { value: () => false, configurable: true, writable: true });
   }
 }
