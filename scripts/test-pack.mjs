@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds and packs the kit, installs the tarball in a scratch project outside the repository and
 // checks what a user gets: the root entry loads through both `import` and `require` with every
-// public foundation export, client modules keep 'use client', publint and attw are clean, and the
-// locale checker runs.
+// public foundation export, the README quick start runs as written, client modules keep
+// 'use client', publint and attw are clean, and the locale checker runs.
 // Usage: npm run test:pack   (needs the npm registry for the peer dependencies)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,6 +101,24 @@ try {
       check(false, `node ${file} failed: ${error.message}`);
     }
     for (const [name, ok] of Object.entries(result)) check(ok, name);
+  }
+
+  step('run the README quick start against the installed package');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const quickStart = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## Quick start')))?.[1];
+  if (quickStart) {
+    writeFileSync(join(project, 'quick-start.mjs'), quickStart);
+    const expected = [...quickStart.matchAll(/console\.log\(.*\); \/\/ → (.*)$/gm)].map((match) => match[1]);
+    let logged = [];
+    try {
+      logged = run('node', ['quick-start.mjs'], project).trimEnd().split('\n');
+    } catch (error) {
+      check(false, `node quick-start.mjs failed: ${error.message}`);
+    }
+    check(expected.length > 0 && JSON.stringify(logged) === JSON.stringify(expected), `logs ${JSON.stringify(expected)}`);
+    if (JSON.stringify(logged) !== JSON.stringify(expected)) console.log(`    got ${JSON.stringify(logged)}`);
+  } else {
+    check(false, 'README.md has a ```ts block under "## Quick start"');
   }
 
   step("'use client' at the top of every built client module");

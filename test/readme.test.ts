@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format } from 'node:util';
+import ts from 'typescript';
+import * as kit from '../src';
+import { AUTH_ERROR_CODES, catalogue } from '../src';
+import en from '../locales/en/auth-errors.json';
+
+const README = resolve(__dirname, '../README.md');
+const START = '<!-- catalogue-table:start (generated from src/catalogue and locales/en: npm run docs:readme) -->';
+const END = '<!-- catalogue-table:end -->';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The catalogue as a Markdown table: code → family → outcome → retry policy → English copy. */
+function catalogueTable(): string {
+  const rows = AUTH_ERROR_CODES.map((code) => {
+    const entry = catalogue[code];
+    const bundle: Record<string, string> = entry.outcome === 'delivery' ? en.delivery : en.codes;
+    const copy = entry.display === 'hidden' ? '*(not shown)*' : cell(bundle[code] ?? '');
+    return `| \`${code}\` | ${entry.family} | ${entry.outcome} | ${entry.retry} | ${copy} |`;
+  });
+  return ['| Code | Family | Outcome | Retry | English copy |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function readmeSection(readme: string): string | undefined {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  return start === -1 || end < start ? undefined : readme.slice(start + START.length, end).trim();
+}
+
+/** The first ```ts block after the "## Quick start" heading. */
+function quickStart(readme: string): string {
+  const section = readme.slice(readme.indexOf('## Quick start'));
+  const match = /```ts\n([\s\S]*?)```/.exec(section);
+  if (!match?.[1]) throw new Error('README.md has no ```ts block under "## Quick start"');
+  return match[1];
+}
+
+describe('README.md', () => {
+  if (process.env.UPDATE_README) {
+    it('should be rewritten with the catalogue table generated from the code', () => {
+      const readme = readFileSync(README, 'utf8');
+      const start = readme.indexOf(START);
+      const end = readme.indexOf(END);
+      expect(start, `README.md needs the markers ${START} … ${END}`).toBeGreaterThan(-1);
+      expect(end).toBeGreaterThan(start);
+      writeFileSync(README, `${readme.slice(0, start + START.length)}\n\n${catalogueTable()}\n\n${readme.slice(end)}`);
+    });
+    return;
+  }
+
+  it('should contain the catalogue table generated from the code (run npm run docs:readme to update it)', () => {
+    expect(readmeSection(readFileSync(README, 'utf8'))).toBe(catalogueTable());
+  });
+
+  it('should have a quick start that runs as written and logs what its comments say', async () => {
+    const code = quickStart(readFileSync(README, 'utf8'));
+    const expected = [...code.matchAll(/console\.log\(.*\); \/\/ → (.*)$/gm)].map((match) => match[1]);
+    // Run it as an async function body (top-level await allowed), with the package import bound to
+    // the source entry and TypeScript-only syntax stripped.
+    const imports = /import \{([^}]*)\} from '@intelliauth\/react-auth-errors';/;
+    expect(code).toMatch(imports);
+    const body = ts.transpileModule(code.replace(imports, 'const {$1} = kit;'), {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    }).outputText;
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (kit: unknown) => Promise<void>;
+    const logged: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      logged.push(format(...args));
+    });
+    await new AsyncFunction('kit', body)(kit);
+
+    expect(expected.length).toBeGreaterThan(0);
+    expect(logged).toEqual(expected);
+  });
+});
