@@ -9,6 +9,7 @@ import { toAuthError } from '../core/toAuthError';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
 import { useShallowStable } from '../hooks/useShallowStable';
+import { useToastPresentation } from '../hooks/useToastPresentation';
 import type { AuthErrorOptions, AuthErrorResetReason } from './AuthErrorOptions';
 import { BoundaryContext, type BoundaryContextValue } from './BoundaryContext';
 import { mergeOptions, useKit, type KitContextValue } from './KitContext';
@@ -148,7 +149,9 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
   );
   const valueHost = useHost(kit, options, valueTracker, 'value', announce, clearValue);
   const thrownHost = useHost(kit, options, thrownTracker, 'thrown', announce, clearThrown);
-  const decision = useOutcomeDecision(value, valueHost);
+  // Presented as a toast (`presentation`), the error is the toaster's to draw: nothing inline.
+  const toasted = useToastPresentation(value, valueHost);
+  const decision = useOutcomeDecision(toasted ? null : value, valueHost);
 
   // The error cleared: forget its run (attempts, countdown); a server that answers again closes the circuit.
   const cleared = value === null;

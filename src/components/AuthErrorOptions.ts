@@ -124,6 +124,15 @@ export interface AuthErrorOptions {
   topicBaseUrl?: string;
   /** Heading level of blocking outcomes. @defaultValue 2 */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /**
+   * How a boundary shows an error given as a value. `auto`: as a toast for network_error,
+   * rate_limited, server_error and service_unavailable when an `<AuthErrorToaster>` (from
+   * `@intelliauth/react-auth-errors/toast`) is mounted, inline otherwise. `toast`: every inline
+   * outcome except field errors as a toast (when a toaster is mounted). `inline`: never a toast.
+   * Blocking outcomes and thrown errors always replace the children.
+   * @defaultValue 'auto'
+   */
+  presentation?: 'auto' | 'inline' | 'toast';
   /** Design tokens, set as CSS custom properties on each outcome root. */
   theme?: AuthErrorTheme;
   /** Light, dark, or follow the system. @defaultValue 'light' */

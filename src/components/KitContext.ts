@@ -3,11 +3,55 @@ import { createCircuitBreaker, type CircuitBreaker } from '../core/createCircuit
 import { createRefreshCoordinator, type RefreshCoordinator } from '../core/createRefreshCoordinator';
 import { createTranslator, type Translator } from '../i18n/createTranslator';
 import { getSharedKitI18n } from '../i18n/createKitI18n';
+import type { OutcomeHost } from '../hooks/useOutcomeDecision';
 import type { AuthErrorOptions } from './AuthErrorOptions';
 
-/** Something that shows transient outcomes as toasts (registered by `<AuthErrorToaster>`). */
+/**
+ * An error to show as a toast: handed over by a boundary (its options, retries and live region
+ * apply), or given to `toastAuthError` (the toaster hosts it, with these options over the provider's).
+ */
+export type ToastRequest =
+  | { readonly error: unknown; readonly host: OutcomeHost }
+  | { readonly error: unknown; readonly options: AuthErrorOptions };
+
+/** Something that shows outcomes as toasts (registered by `<AuthErrorToaster>`). */
 export interface ToastSink {
-  show(error: unknown): void;
+  /**
+   * Shows the error, or updates the toast already showing its code. Returns a function that
+   * removes the toast (nothing happens if another request has taken it over since).
+   */
+  show(request: ToastRequest): () => void;
+}
+
+/** The mounted toasters, observable so boundaries re-render when one mounts or unmounts. */
+export interface Toasters {
+  /** Registers a toaster; returns a function that unregisters it. */
+  add(sink: ToastSink): () => void;
+  /** The toaster that shows toasts (the first one mounted), if any. */
+  current(): ToastSink | undefined;
+  subscribe(onChange: () => void): () => void;
+}
+
+function createToasters(): Toasters {
+  const sinks = new Set<ToastSink>();
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
+  return {
+    add(sink) {
+      sinks.add(sink);
+      changed();
+      return () => {
+        if (sinks.delete(sink)) changed();
+      };
+    },
+    current: () => sinks.values().next().value,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => {
+        listeners.delete(onChange);
+      };
+    },
+  };
 }
 
 /** State shared by every boundary under one provider. */
@@ -17,7 +61,7 @@ export interface KitServices {
   /** One token refresh for concurrent token_expired errors. */
   readonly refresh: RefreshCoordinator;
   /** Mounted toasters; the first one shows toasts. */
-  readonly toasters: Set<ToastSink>;
+  readonly toasters: Toasters;
 }
 
 export interface KitContextValue {
@@ -30,7 +74,7 @@ export function createServices(): KitServices {
   return {
     breaker: createCircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000 }),
     refresh: createRefreshCoordinator(),
-    toasters: new Set(),
+    toasters: createToasters(),
   };
 }
 
