@@ -1,5 +1,27 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+// Debian's Chromium (`apt-get install chromium`), launched by playwright: no browser download.
+// Without these flags it tries the network (updates, sync, QUIC).
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+});
+
+const browser = { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] };
 
 export default defineConfig({
   plugins: [react()],
@@ -15,6 +37,17 @@ export default defineConfig({
           exclude: ['test/browser/**'],
           setupFiles: ['./test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        // Every story (and its play function) as a test in Chromium; axe violations fail it
+        // (`parameters.a11y.test: 'error'` in .storybook/preview.tsx).
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser,
+          setupFiles: ['./.storybook/vitest.setup.ts'],
         },
       },
     ],
