@@ -149,9 +149,9 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
   );
   const valueHost = useHost(kit, options, valueTracker, 'value', announce, clearValue);
   const thrownHost = useHost(kit, options, thrownTracker, 'thrown', announce, clearThrown);
+  const decision = useOutcomeDecision(value, valueHost);
   // Presented as a toast (`presentation`), the error is the toaster's to draw: nothing inline.
-  const toasted = useToastPresentation(value, valueHost);
-  const decision = useOutcomeDecision(toasted ? null : value, valueHost);
+  const toasted = useToastPresentation(decision, valueHost);
 
   // The error cleared: forget its run (attempts, countdown); a server that answers again closes the circuit.
   const cleared = value === null;
@@ -234,7 +234,7 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
         onRecovered={onRecovered}
         fallback={(thrown) => <ThrownOutcome thrown={thrown} host={thrownHost} />}
       >
-        {outcome.kind !== 'none' && outcome.placement !== 'none' && <OutcomeView decision={decision} host={valueHost} />}
+        {!toasted && outcome.kind !== 'none' && outcome.placement !== 'none' && <OutcomeView decision={decision} host={valueHost} />}
         {outcome.placement === 'replace' ? null : children}
       </ErrorCatcher>
     </BoundaryContext.Provider>

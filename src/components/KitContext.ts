@@ -3,16 +3,17 @@ import { createCircuitBreaker, type CircuitBreaker } from '../core/createCircuit
 import { createRefreshCoordinator, type RefreshCoordinator } from '../core/createRefreshCoordinator';
 import { createTranslator, type Translator } from '../i18n/createTranslator';
 import { getSharedKitI18n } from '../i18n/createKitI18n';
-import type { OutcomeHost } from '../hooks/useOutcomeDecision';
+import type { OutcomeDecision, OutcomeHost } from '../hooks/useOutcomeDecision';
 import type { AuthErrorOptions } from './AuthErrorOptions';
 
 /**
- * An error to show as a toast: handed over by a boundary (its options, retries and live region
- * apply), or given to `toastAuthError` (the toaster hosts it, with these options over the provider's).
+ * An error to show as a toast: handed over by a boundary, decided (its side effects done) and
+ * hosted by it (its options, retries and live region apply); or given to `toastAuthError`, for
+ * the toaster to decide and host, with these options over the provider's.
  */
 export type ToastRequest =
-  | { readonly error: unknown; readonly host: OutcomeHost }
-  | { readonly error: unknown; readonly options: AuthErrorOptions };
+  | { readonly decision: OutcomeDecision; readonly host: OutcomeHost }
+  | { readonly error: unknown; readonly options: AuthErrorOptions; readonly duration?: number | undefined };
 
 /** Something that shows outcomes as toasts (registered by `<AuthErrorToaster>`). */
 export interface ToastSink {

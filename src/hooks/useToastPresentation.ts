@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
-import { resolveOutcome } from '../core/resolveOutcome';
-import { toAuthError } from '../core/toAuthError';
 import type { AuthErrorOptions } from '../components/AuthErrorOptions';
-import type { OutcomeHost } from './useOutcomeDecision';
+import type { OutcomeDecision, OutcomeHost } from './useOutcomeDecision';
 
 /** Transient failures: shown as toasts by default when a toaster is mounted. */
 const TRANSIENT_CODES: ReadonlySet<string> = new Set(['network_error', 'rate_limited', 'server_error', 'service_unavailable']);
@@ -11,6 +9,7 @@ const TRANSIENT_CODES: ReadonlySet<string> = new Set(['network_error', 'rate_lim
 const noToaster = () => undefined;
 
 function presentsAsToast(presentation: NonNullable<AuthErrorOptions['presentation']>, outcome: AuthErrorOutcome): boolean {
+  if (outcome.kind === 'none' || outcome.placement === 'none') return false;
   switch (presentation) {
     case 'inline':
       return false;
@@ -25,23 +24,21 @@ function presentsAsToast(presentation: NonNullable<AuthErrorOptions['presentatio
 }
 
 /**
- * Whether a boundary hands its error (given as a value) to the toaster instead of drawing it
- * inline (`presentation`), and the hand-over itself: while it does, the first mounted toaster
- * shows the error with the boundary as its host, so the boundary's `onRetry` and live region apply.
+ * Whether a boundary hands its decision about an error given as a value to the toaster instead
+ * of drawing it inline (`presentation`), and the hand-over itself: while it does, the first
+ * mounted toaster draws the outcome with the boundary as its host, so the boundary's `onRetry`,
+ * tracker and live region apply.
  */
-export function useToastPresentation(value: unknown, host: OutcomeHost): boolean {
+export function useToastPresentation(decision: OutcomeDecision, host: OutcomeHost): boolean {
   const { toasters } = host.services;
   const toaster = useSyncExternalStore(toasters.subscribe, toasters.current, noToaster);
-  const presentation = host.options.presentation ?? 'auto';
-  const outcome = useMemo(
-    () => (value === null || value === undefined || presentation === 'inline' ? null : resolveOutcome(toAuthError(value))),
-    [value, presentation],
-  );
-  const toasted = toaster !== undefined && host.source === 'value' && outcome !== null && presentsAsToast(presentation, outcome);
+  const { error, outcome, arrival, autoRetry } = decision;
+  const toasted =
+    toaster !== undefined && host.source === 'value' && error !== null && presentsAsToast(host.options.presentation ?? 'auto', outcome);
 
   useEffect(() => {
-    if (toasted && toaster) return toaster.show({ error: value, host });
-  }, [toasted, toaster, value, host]);
+    if (toasted && toaster) return toaster.show({ decision: { error, outcome, arrival, autoRetry }, host });
+  }, [toasted, toaster, error, outcome, arrival, autoRetry, host]);
 
   return toasted;
 }
