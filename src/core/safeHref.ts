@@ -19,6 +19,8 @@ const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const OTHER_CONTROLS = /[\u0000-\u001f\u007f]/;
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+// `http:host` and `https:/host`: a browser reads them relative to the page when its scheme matches.
+const HTTP_WITHOUT_AUTHORITY = /^https?:(?!\/\/)/i;
 const RELATIVE = /^(\/(?!\/)|\.\.?\/|[?#])/;
 /* eslint-enable no-control-regex */
 
@@ -29,8 +31,8 @@ const RELATIVE = /^(\/(?!\/)|\.\.?\/|[?#])/;
  * Accepts relative references (`/path`, `./x`, `../x`, `?q`, `#id`) and absolute `http:`/`https:`
  * URLs (for `incoming` URLs: same origin or `allowedOrigins` only). Refuses every other scheme
  * (`javascript:`, `data:`, `vbscript:`…, in any case, with tabs or newlines hidden inside),
- * protocol-relative `//host`, backslashes (`/\host`), control characters and credentials in the
- * authority (`https://user:pass@host`).
+ * protocol-relative `//host`, `http:` / `https:` without `//` (`https:evil.example`), backslashes
+ * (`/\host`), control characters and credentials in the authority (`https://user:pass@host`).
  *
  * @example
  * safeHref('/sign-in') // '/sign-in'
@@ -41,7 +43,7 @@ export function safeHref(value: unknown, options: SafeHrefOptions = {}): string 
   const href = value.replace(EDGE_CONTROLS, '').replace(TAB_OR_NEWLINE, '');
   if (href === '' || href.includes('\\') || OTHER_CONTROLS.test(href)) return undefined;
   if (RELATIVE.test(href)) return href;
-  if (!SCHEME.test(href)) return undefined;
+  if (!SCHEME.test(href) || HTTP_WITHOUT_AUTHORITY.test(href)) return undefined;
 
   let url: URL;
   try {

@@ -57,6 +57,9 @@ describe(safeHref, () => {
     '/\t/evil.example',
     'https:\\\\evil.example',
     'https://evil.example\\@good.example',
+    'http:evil.example',
+    'HTTPS:evil.example/path',
+    'https:/evil.example',
   ])('should refuse the host-changing reference %j', (href) => {
     expect(safeHref(href)).toBeUndefined();
   });
