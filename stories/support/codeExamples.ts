@@ -13,6 +13,8 @@ export interface CodeExample {
    * would really hold (a `TypeError` from `fetch`, `fromResponse` of a 429 with Retry-After).
    */
   error: Record<string, unknown> | (() => unknown | Promise<unknown>);
+  /** For errors made by a function: the `details` they end up with (the Explorer starts from these). */
+  details?: Record<string, unknown>;
   /** Server text that must never reach the screen (developer messages, Action reasons). */
   secrets?: readonly string[];
 }
@@ -172,6 +174,7 @@ export const codeExamples: Partial<Record<AuthErrorCode, CodeExample>> = {
     screen: 'settings',
     when: 'HTTP 429 with `Retry-After: 30` (read by `fromResponse`): retried only once it has passed; "Try now" waits too.',
     error: () => fromResponse(new Response(JSON.stringify({ message: 'Too Many Requests' }), { status: 429, headers: { 'Retry-After': '30' } })),
+    details: { retry_after_s: 30 },
   },
   server_error: {
     screen: 'settings',
@@ -250,6 +253,13 @@ for (const code of ['receiver_5xx', 'receiver_4xx', 'receiver_timeout', 'receive
 /** The example for `code`, or a plain one for a code added to the catalogue since. */
 export function exampleFor(code: AuthErrorCode): CodeExample {
   return codeExamples[code] ?? { screen: 'sign-in', when: 'A new catalogue code (no example details yet).', error: { code } };
+}
+
+/** The example's `details`, as the Explorer shows them. */
+export function detailsOf(example: CodeExample): Record<string, unknown> {
+  if (typeof example.error === 'function') return example.details ?? {};
+  const details = example.error.details;
+  return typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {};
 }
 
 /** The error value the story hands to the kit. */

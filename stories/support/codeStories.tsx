@@ -37,7 +37,7 @@ export interface CodeStoryArgs
 }
 
 /** Links an app sets once (here: for every code story). */
-const APP_LINKS = {
+export const APP_LINKS = {
   supportHref: '/help/contact',
   statusPageHref: 'https://status.intelliauth.com/',
   restartHref: '#start',
@@ -99,21 +99,26 @@ function CodeStoryView({ code, error, args }: { code: AuthErrorCode; error: unkn
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Every handler an app gives the boundary, as spies (`onRefreshToken` succeeds after 300 ms). */
+export function handlerArgs() {
+  return {
+    onRetry: fn(),
+    onSignIn: fn(),
+    onRefreshToken: fn(() => wait(300)),
+    onCountdownEnd: fn(),
+    onResendVerification: fn(),
+    onResetPassword: fn(),
+    onChooseAnotherMethod: fn(),
+    onReload: fn(),
+    onReset: fn(),
+    onError: fn(),
+  } satisfies CodeStoryArgs;
+}
+
 /** Meta shared by a family's stories. */
 export function familyMeta(family: AuthErrorFamily) {
   return {
-    args: {
-      onRetry: fn(),
-      onSignIn: fn(),
-      onRefreshToken: fn(() => wait(300)),
-      onCountdownEnd: fn(),
-      onResendVerification: fn(),
-      onResetPassword: fn(),
-      onChooseAnotherMethod: fn(),
-      onReload: fn(),
-      onReset: fn(),
-      onError: fn(),
-    },
+    args: handlerArgs(),
     argTypes: { error: { control: 'object' } },
     parameters: {
       docs: {
