@@ -1,0 +1,54 @@
+'use client';
+
+import { useCallback, useMemo } from 'react';
+import type { AuthErrorOptions } from '../components/AuthErrorOptions';
+import { useKit } from '../components/KitContext';
+import { devWarn } from '../dev';
+
+/** Options of one toast: the kit's options (over the provider's), and how long it stays. */
+export interface ToastAuthErrorOptions extends AuthErrorOptions {
+  /**
+   * How long the toast stays, in milliseconds.
+   * @defaultValue the toaster's `duration` (until the error clears or the user dismisses it)
+   */
+  duration?: number;
+}
+
+/** What {@link useAuthErrorToast} returns. */
+export interface UseAuthErrorToastResult {
+  /**
+   * Shows an error as a toast in the `<AuthErrorToaster>` under the same provider (the same code
+   * again updates that toast). Returns a function that removes the toast: call it once the
+   * operation succeeds. Does nothing (with a development warning) when no toaster is mounted.
+   */
+  toastAuthError: (error: unknown, options?: ToastAuthErrorOptions) => () => void;
+}
+
+const nothing = () => {};
+
+/**
+ * Shows auth errors as toasts from anywhere under the same `AuthErrorProvider` as the
+ * `<AuthErrorToaster>` (anywhere at all without a provider): event handlers, effects, mutations.
+ *
+ * @example
+ * const { toastAuthError } = useAuthErrorToast()
+ * const save = async () => {
+ *   const res = await fetch('/api/profile', { method: 'PUT', body })
+ *   if (!res.ok) toastAuthError(await fromResponse(res), { onRetry: save })
+ * }
+ */
+export function useAuthErrorToast(): UseAuthErrorToastResult {
+  const { toasters } = useKit().services;
+  const toastAuthError = useCallback(
+    (error: unknown, { duration, ...options }: ToastAuthErrorOptions = {}) => {
+      const toaster = toasters.current();
+      if (!toaster) {
+        devWarn('toastAuthError was called, but no <AuthErrorToaster> is mounted under the same <AuthErrorProvider>; the error is not shown.');
+        return nothing;
+      }
+      return toaster.show({ error, options, duration });
+    },
+    [toasters],
+  );
+  return useMemo(() => ({ toastAuthError }), [toastAuthError]);
+}
