@@ -11,6 +11,7 @@ import {
   type AuthErrorCode,
   type AuthErrorFamily,
 } from '../src';
+import { expectNoA11yViolations } from './support/a11y';
 import { detailsOf, exampleFor } from './support/codeExamples';
 import { APP_LINKS, handlerArgs, type CodeStoryArgs } from './support/codeStories';
 import { FAMILY_FILES } from './support/codeStoryFiles';
@@ -102,7 +103,7 @@ function Explorer({ initialCode, error: _error, ...handlers }: ExplorerArgs) {
               aria-describedby={problem ? `${id}-problem` : undefined}
             />
             {problem && (
-              <p id={`${id}-problem`} role="alert" className="iae-field-error" data-explorer-problem="">
+              <p id={`${id}-problem`} role="alert" className="demo-error" data-explorer-problem="">
                 {problem}
               </p>
             )}
@@ -187,6 +188,7 @@ export const Explore: Story = {
       await waitFor(() => expect(canvasElement.querySelector('[data-explorer-problem]')).toHaveTextContent('JSON'));
       await expect(details).toHaveAttribute('aria-invalid', 'true');
       await expect(canvasElement.querySelector('[data-auth-error-code="account_locked"]')).not.toBeNull();
+      await expectNoA11yViolations();
     });
 
     await step('Another code: its example details, its outcome', async () => {
@@ -203,6 +205,7 @@ export const Explore: Story = {
       await userEvent.selectOptions(code, 'captcha_required');
       await rootOf(canvasElement, 'captcha_required');
       await expect(await canvas.findByLabelText("I'm not a robot")).toBeInTheDocument();
+      await expectNoA11yViolations();
     });
 
     await step('Junk details never crash it', async () => {

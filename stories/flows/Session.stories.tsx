@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { AuthErrorBoundary, fromResponse, useAuthErrorBoundary, type AuthErrorResetDetails, type IntelliAuthError } from '../../src';
+import { expectNoA11yViolations } from '../support/a11y';
 import { copyOf, toLocale } from '../support/locales';
 import { CORRECT_PASSWORD, DEMO_USER, platformHandlers, platformRequests, resetPlatform } from '../support/platform';
 import { Card, SignInFields } from '../support/screens';
@@ -199,6 +200,7 @@ export const TokenRefreshFailsThenSignInAgain: Story = {
       await expect(root).toHaveTextContent(copyOf(locale, 'codes.session_expired'));
       const heading = within(root).getByRole('heading', { name: copyOf(locale, 'titles.reauthenticate') });
       await waitFor(() => expect(heading).toHaveFocus());
+      await expectNoA11yViolations();
     });
     await step('Sign in again', async () => {
       await userEvent.click(within(root).getByRole('button', { name: copyOf(locale, 'actions.signIn') }));

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { AuthErrorBoundary, fromResponse, type IntelliAuthError } from '../../src';
+import { expectNoA11yViolations } from '../support/a11y';
 import { Captcha, MfaChallenge } from '../support/handoffs';
 import { copyOf, toLocale } from '../support/locales';
 import { BACKENDS, CORRECT_PASSWORD, MFA_CODE, platformHandlers, platformRequests, resetPlatform, type Backend } from '../support/platform';
@@ -237,6 +238,7 @@ export const WrongPasswordThenLockout: Story = {
       const first = timer.textContent;
       await waitFor(() => expect(timer.textContent).not.toBe(first), { timeout: 2500 });
       await expect(within(canvasElement).getByRole('form', { name: 'Sign in' })).toBeInTheDocument();
+      await expectNoA11yViolations();
     });
   },
 };
@@ -277,11 +279,13 @@ export const MfaHandOffThenSuccess: Story = {
       await expect(canvas.queryByRole('form', { name: 'Sign in' })).toBeNull();
     });
     const code = await canvas.findByLabelText('Authentication code');
+    await expectNoA11yViolations();
     await step('A wrong code: the MFA screen shows totp_invalid', async () => {
       await userEvent.type(code, '000000');
       await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
       const wrong = await outcome(canvasElement, 'totp_invalid');
       await expect(wrong).toHaveTextContent(copyOf(locale, 'codes.totp_invalid'));
+      await expectNoA11yViolations();
     });
     await step('The right code signs in', async () => {
       await userEvent.clear(code);
@@ -301,7 +305,9 @@ export const CaptchaThenSuccess: Story = {
     const canvas = within(canvasElement);
     await signIn(context, CORRECT_PASSWORD);
     await outcome(canvasElement, 'captcha_required');
-    await userEvent.click(await canvas.findByLabelText("I'm not a robot"));
+    const human = await canvas.findByLabelText("I'm not a robot");
+    await expectNoA11yViolations();
+    await userEvent.click(human);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expect(args.onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 'captcha_required' }));
     await welcomed(canvasElement);
@@ -322,6 +328,7 @@ export const RestartAfterStateMismatch: Story = {
       const heading = within(root).getByRole('heading', { name: copyOf(locale, 'titles.restart') });
       await waitFor(() => expect(heading).toHaveFocus());
       await expect(args.onRetry).not.toHaveBeenCalled();
+      await expectNoA11yViolations();
     });
     await step('Start over, then sign in', async () => {
       await userEvent.click(within(root).getByRole('link', { name: copyOf(locale, 'actions.startOver') }));
@@ -342,6 +349,7 @@ export const NetworkFailureWithAutoRetry: Story = {
     const root = await outcome(canvasElement, 'network_error');
     await expect(root).toHaveAttribute('role', 'status');
     await expect(root).toHaveTextContent(copyOf(locale, 'codes.network_error'));
+    await expectNoA11yViolations();
     // Backoff with full jitter: at most 1 s, then 2 s.
     await welcomed(canvasElement, 6000);
     await expect(args.onRetry).toHaveBeenCalledTimes(2);
@@ -359,6 +367,7 @@ export const RateLimitedRetryAfter: Story = {
     const root = await outcome(canvasElement, 'rate_limited');
     await expect(within(root).getByRole('button', { name: copyOf(locale, 'actions.tryNow') })).toBeDisabled();
     await expect(args.onRetry).not.toHaveBeenCalled();
+    await expectNoA11yViolations();
     await welcomed(canvasElement, 6000);
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },

@@ -10,6 +10,7 @@ import {
   type AuthErrorOptions,
   type CatalogueEntry,
 } from '../../src';
+import { expectNoA11yViolations } from './a11y';
 import { DEVELOPER_TEXT, exampleFor, makeError, type CodeExample } from './codeExamples';
 import { FAMILY_FILES, codesOf } from './codeStoryFiles';
 import { exampleHandoffs } from './handoffs';
@@ -270,15 +271,18 @@ const checks: Partial<Record<AuthErrorCode, (check: Check) => Promise<void>>> = 
     await expect(root.querySelector('[role="timer"]')?.textContent).toMatch(/\p{Nd}/u);
     await expect(check.context.args.onRetry).not.toHaveBeenCalled();
   },
-  async server_error(check) {
-    await check.context.userEvent.click(actionButton(check, 'tryNow'));
-    await expect(check.context.args.onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 'server_error' }));
+  async server_error({ root, locale, context }) {
+    // Retried automatically after a backoff of at most 1 s (through the circuit breaker).
+    await waitFor(() => expect(context.args.onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 'server_error' })), { timeout: 3000 });
+    await waitFor(() => expect(root).toHaveAttribute('data-state', 'retrying'));
+    await expect(within(root as HTMLElement).getByRole('timer')).toHaveTextContent(copyOf(locale, 'retry.retrying'));
   },
   async service_unavailable(check) {
     const root = check.root as HTMLElement;
     await expect(within(root).getByRole('link', { name: check.label('checkStatus') })).toHaveAttribute('href', 'https://status.intelliauth.com/');
-    await check.context.userEvent.click(actionButton(check, 'tryNow'));
-    await expect(check.context.args.onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 'service_unavailable' }));
+    await waitFor(() => expect(check.context.args.onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 'service_unavailable' })), {
+      timeout: 3000,
+    });
   },
   async validation_failed({ root, canvas, locale, context }) {
     const summary = within(root as HTMLElement);
@@ -410,6 +414,8 @@ export function codeStory(code: AuthErrorCode): StoryObj<CodeStoryArgs> {
       for (const secret of [DEVELOPER_TEXT, ...(example.secrets ?? [])]) {
         await expect(canvasElement).not.toHaveTextContent(secret);
       }
+      // The outcome as it first appears (the checks below may clear it; the addon checks the end).
+      await expectNoA11yViolations();
       await checks[code]?.({ root, canvas, locale, label: (action) => copyOf(locale, `actions.${action}`), context });
     },
   };
