@@ -21,7 +21,8 @@ const chromium = playwright({
   },
 });
 
-const browser = { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] };
+// A fresh object per project: Vitest names each project's browser instance in place.
+const browser = () => ({ enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] });
 
 export default defineConfig({
   plugins: [react()],
@@ -46,7 +47,27 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser,
+          browser: browser(),
+          setupFiles: ['./.storybook/vitest.setup.ts'],
+        },
+      },
+      {
+        // Every story again in Arabic (right to left) on the dark theme.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { locale: 'ar', theme: 'dark' } })],
+        test: {
+          name: 'storybook-ar-dark',
+          browser: browser(),
+          setupFiles: ['./.storybook/vitest.setup.ts'],
+        },
+      },
+      {
+        // The code stories in Japanese on the brand theme.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['code'] }, initialGlobals: { locale: 'ja', theme: 'brand' } })],
+        test: {
+          name: 'storybook-ja-brand',
+          browser: browser(),
           setupFiles: ['./.storybook/vitest.setup.ts'],
         },
       },
