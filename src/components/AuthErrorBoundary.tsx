@@ -84,7 +84,9 @@ interface ThrownOutcomeProps {
 }
 
 function ThrownOutcome({ thrown, host }: ThrownOutcomeProps) {
-  const decision = useOutcomeDecision(thrown, host);
+  // `throw null` is an error too: the decision reads null and undefined as "no error".
+  const input = useMemo(() => (thrown === null || thrown === undefined ? toAuthError(thrown) : thrown), [thrown]);
+  const decision = useOutcomeDecision(input, host);
   // token_expired being refreshed, silent_auth_failed being retried: nothing to show meanwhile.
   if (decision.outcome.placement === 'none') return null;
   return <OutcomeView decision={decision} host={host} />;

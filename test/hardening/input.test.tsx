@@ -101,6 +101,39 @@ describe('AuthErrorBoundary: hostile values thrown by children', () => {
     expect(alert.textContent!.length).toBeLessThan(500);
   });
 
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+  ])('should show generic copy, never a blank page, for a thrown %s', (_label, thrown) => {
+    allowConsole('error');
+    const onError = vi.fn();
+    render(
+      <AuthErrorBoundary onError={onError}>
+        <Throws error={thrown} />
+      </AuthErrorBoundary>,
+    );
+    expectGenericCopy();
+    expect(screen.getByRole('heading', { name: en.titles.generic })).toHaveFocus();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unknown' }), expect.objectContaining({ source: 'thrown' }));
+  });
+
+  it('should bring the children back from a thrown null with "Try again"', () => {
+    allowConsole('error');
+    let broken = true;
+    function Flaky() {
+      if (broken) throw null;
+      return <p>recovered</p>;
+    }
+    render(
+      <AuthErrorBoundary>
+        <Flaky />
+      </AuthErrorBoundary>,
+    );
+    broken = false;
+    act(() => screen.getByRole('button', { name: en.actions.tryAgain }).click());
+    expect(screen.getByText('recovered')).toBeInTheDocument();
+  });
+
   it('should show the right outcome for a thrown error object whose unrelated getter throws', () => {
     allowConsole('error');
     const thrown = Object.defineProperty({ code: 'session_revoked' }, 'stack', {
