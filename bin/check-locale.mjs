@@ -16,10 +16,12 @@ export function flatten(bundle, prefix = '', out = new Map()) {
   return out;
 }
 
-/** The placeholders in a string, normalised (`{{ count, number }}` → `count, number`). */
+/** The placeholders in a string, normalised (`{{ count,number }}` → `count, number`). */
 export function placeholders(text) {
   const found = new Set();
-  for (const m of String(text).matchAll(PLACEHOLDER)) found.add((m[1] ?? m[2]).replace(/\s+/g, ' '));
+  for (const m of String(text).matchAll(PLACEHOLDER)) {
+    found.add((m[1] ?? m[2]).split(',').map((part) => part.trim()).join(', '));
+  }
   return found;
 }
 
@@ -77,7 +79,9 @@ export function checkLocale(base, target, lng) {
   for (const [stem, baseValue] of basePlurals) {
     for (const category of categories ?? ['other']) {
       const key = `${stem}_${category}`;
-      if (!targetKeys.has(key)) report('plural', key, `is missing (${lng} uses the plural categories ${categories.join(', ')})`);
+      if (!targetKeys.has(key)) {
+        report('plural', key, categories ? `is missing (${lng} uses the plural categories ${categories.join(', ')})` : 'is missing');
+      }
       else comparePlaceholders(report, key, baseValue, targetKeys.get(key), MAY_OMIT_COUNT.has(category));
     }
   }
