@@ -127,7 +127,8 @@ function KitOutcome({ state, options, blocking }: KitOutcomeProps) {
       )}
       {hint !== null && <p className={cx('hint')}>{hint}</p>}
       {(countdown?.text ?? retry?.text) && (
-        <p role="timer" className={cx('countdown')}>
+        // Ticks silently (even inside a live root): its start and end go through the live region.
+        <p role="timer" aria-live="off" className={cx('countdown')}>
           {countdown?.text ?? retry?.text}
         </p>
       )}
@@ -170,7 +171,9 @@ export function OutcomeView({ decision, host }: OutcomeViewProps) {
   const { outcome } = state;
   const blocking = host.source === 'thrown' || outcome.placement === 'replace';
   const kit = <KitOutcome state={state} options={options} blocking={blocking} />;
-  const render = options.renderers?.[outcome.code as AuthErrorCode];
+  // Own keys only: an unknown code such as `toString` must not find Object.prototype's.
+  const { renderers } = options;
+  const render = renderers && Object.hasOwn(renderers, outcome.code) ? renderers[outcome.code as AuthErrorCode] : undefined;
   return (
     <RenderGuard label="The kit's outcome view" fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (

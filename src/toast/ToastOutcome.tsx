@@ -35,9 +35,6 @@ export function ToastOutcome({ entry, kit, announce }: ToastOutcomeProps) {
   const { request, tracker, dismiss } = entry;
   // Radix announces a toast when it appears; the engine's first announcement would say it again.
   const appeared = useRef(false);
-  useEffect(() => {
-    appeared.current = true;
-  }, []);
   const host = useMemo<OutcomeHost>(() => {
     const base: OutcomeHost =
       'decision' in request
@@ -66,6 +63,10 @@ export function ToastOutcome({ entry, kit, announce }: ToastOutcomeProps) {
   // A boundary hands over its decision (made once, with its side effects); toastAuthError's errors are decided here.
   const own = useOutcomeDecision('decision' in request ? null : request.error, host);
   const state = useOutcomeState('decision' in request ? request.decision : own, host);
+  // After the engine's effects (effects run in order), so its first announcement is the one dropped.
+  useEffect(() => {
+    appeared.current = true;
+  }, []);
   const { options } = host;
   const { outcome, title, message, hint, countdown, retry, actions } = state;
   // token_expired being refreshed, a cancelled request: nothing to show.

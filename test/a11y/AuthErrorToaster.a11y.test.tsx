@@ -1,0 +1,115 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { AuthErrorBoundary, AuthErrorProvider } from '../../src';
+import { AuthErrorToaster, useAuthErrorToast } from '../../src/toast';
+import en from '../../locales/en/auth-errors.json';
+import { countAnnouncements } from './liveRegion';
+
+const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+function ToastButton({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { toastAuthError } = useAuthErrorToast();
+  return (
+    <button type="button" onClick={() => toastAuthError(error, onRetry ? { onRetry } : {})}>
+      Save
+    </button>
+  );
+}
+
+const toasterAnnouncer = () => document.querySelector('[data-auth-error-announcer]') as HTMLElement;
+/** Radix's own announcements of toasts as they appear. */
+const radixAnnouncements = () =>
+  [...document.querySelectorAll('[role="status"][aria-live]:not([data-auth-error-announcer])')].map((node) =>
+    node.textContent?.replace(/\s+/g, ' ').trim(),
+  );
+
+describe('AuthErrorToaster: accessibility', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+  });
+
+  it('should have its polite live region before any toast appears', () => {
+    render(<AuthErrorToaster />);
+    expect(toasterAnnouncer()).toHaveAttribute('aria-live', 'polite');
+    expect(toasterAnnouncer()).toHaveTextContent('');
+  });
+
+  it('should announce a toast once when it appears, with its label, text and action', () => {
+    render(
+      <>
+        <ToastButton error={{ code: 'network_error' }} onRetry={() => {}} />
+        <AuthErrorToaster />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    advance(50);
+    expect(radixAnnouncements()).toEqual([`${en.a11y.notification} ${en.codes.network_error} Retrying in 1 second… ${en.actions.tryNow}`]);
+  });
+
+  it('should announce a countdown in a toast when it starts and when it ends, once each', () => {
+    render(
+      <>
+        <ToastButton error={{ code: 'account_locked', details: { retry_after_s: 30 } }} />
+        <AuthErrorToaster />
+      </>,
+    );
+    const heard = countAnnouncements(toasterAnnouncer());
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    advance(50);
+    // The start: Radix announces the new toast; the toaster's region does not repeat it.
+    expect(radixAnnouncements()).toEqual([`${en.a11y.notification} ${en.codes.account_locked} You can try again in 30 seconds.`]);
+    expect(heard()).toBe(0);
+    advance(29_950);
+    expect(heard()).toBe(1);
+    expect(toasterAnnouncer()).toHaveTextContent(en.countdown.ready);
+    advance(60_000);
+    expect(heard()).toBe(1);
+  });
+
+  it("should announce the end of a boundary's countdown in the boundary's live region", () => {
+    render(
+      <AuthErrorProvider presentation="toast">
+        <AuthErrorBoundary error={{ code: 'sms_rate_limited', details: { retry_after_s: 10 } }} />
+        <AuthErrorToaster />
+      </AuthErrorProvider>,
+    );
+    const boundaryAnnouncer = document.querySelectorAll('[data-auth-error-announcer]')[0] as HTMLElement;
+    const heard = countAnnouncements(boundaryAnnouncer);
+    advance(10_000);
+    expect(heard()).toBe(1);
+    expect(boundaryAnnouncer).toHaveTextContent(en.countdown.ready);
+  });
+
+  it('should name every control from the locale bundle and hide decorative glyphs', () => {
+    render(
+      <AuthErrorProvider statusPageHref="https://status.example.com">
+        <ToastButton error={{ code: 'service_unavailable' }} onRetry={() => {}} />
+        <AuthErrorToaster />
+      </AuthErrorProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const toast = within(screen.getByRole('region', { name: 'Notifications (F8)' })).getByRole('listitem');
+    expect(within(toast).getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent)).toEqual([
+      en.actions.tryNow,
+      en.actions.dismiss,
+    ]);
+    expect(within(toast).getByRole('link', { name: en.actions.checkStatus })).toBeInTheDocument();
+    for (const glyph of toast.querySelectorAll('.iae-icon, .iae-toast-close > span')) expect(glyph).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('should not take focus from the user when a toast appears, and let F8 reach the toasts', () => {
+    render(
+      <>
+        <input aria-label="Email" />
+        <ToastButton error={{ code: 'network_error' }} />
+        <AuthErrorToaster />
+      </>,
+    );
+    const input = screen.getByLabelText('Email');
+    input.focus();
+    act(() => (screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).click());
+    expect(input).toHaveFocus();
+    fireEvent.keyDown(document, { key: 'F8', code: 'F8' });
+    expect(screen.getByRole('list')).toHaveFocus();
+  });
+});
