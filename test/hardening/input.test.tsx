@@ -321,6 +321,34 @@ describe('AuthErrorBoundary: malformed and enormous details', () => {
   });
 });
 
+describe('AuthErrorBoundary: copy and options are looked up by own keys only', () => {
+  const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', '__lookupGetter__'];
+
+  it.each(PROTOTYPE_KEYS)('should show generic copy for the code %s when the app has renderers and labels', (code) => {
+    render(
+      <AuthErrorBoundary
+        error={{ code }}
+        renderers={{ invalid_credentials: () => <p>custom</p> }}
+        fieldLabels={{ email: 'Email address' }}
+        handoffs={{ mfa: () => <p>MFA</p> }}
+      />,
+    );
+    const alert = expectGenericCopy();
+    expect(alert.textContent).toBe(en.generic);
+  });
+
+  it('should name conflicting fields called like Object.prototype members by their own names', () => {
+    render(
+      <AuthErrorBoundary
+        error={{ code: 'conflict', details: { fields: { email: 'taken', constructor: 'taken', toString: 'taken' } } }}
+        fieldLabels={{ email: 'Email address' }}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Already in use: Email address, constructor, and toString.');
+    expect(screen.getByRole('alert').textContent).not.toMatch(LEAKED_VALUE);
+  });
+});
+
 describe('useAuthErrorMessage with hostile codes', () => {
   function Message({ error }: { error: unknown }) {
     return <p>{useAuthErrorMessage(error)}</p>;
