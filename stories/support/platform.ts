@@ -21,8 +21,19 @@ export const BACKENDS = {
 
 export type Backend = keyof typeof BACKENDS;
 
+/** How the pretend settings endpoint (`PUT /api/settings`) fails before it works. */
+export const SAVE_BACKENDS = {
+  'server-error': '500 server_error once, then saved',
+  'rate-limited': '429 with Retry-After: 3 once, then saved',
+  'permission-denied': '403 permission_denied, every time',
+} as const;
+
+export type SaveBackend = keyof typeof SAVE_BACKENDS;
+
 export interface PlatformOptions {
   backend: Backend;
+  /** What `PUT /api/settings` answers. */
+  save: SaveBackend;
   /** How long a lockout lasts. */
   lockoutSeconds: number;
   /** Whether `/api/token/refresh` gives a new access token. */
@@ -38,6 +49,7 @@ interface PlatformState extends PlatformOptions {
   /** The access token the platform considers current (others are expired). */
   validToken: string | null;
   refreshCalls: number;
+  saveFailuresLeft: number;
   requests: string[];
 }
 
@@ -53,15 +65,18 @@ function initial(options: PlatformOptions): PlatformState {
     accessToken: 'at_expired',
     validToken: null,
     refreshCalls: 0,
+    saveFailuresLeft: options.save === 'permission-denied' ? Infinity : 1,
     requests: [],
   };
 }
 
-let state = initial({ backend: 'normal', lockoutSeconds: 90, refresh: 'succeeds' });
+const DEFAULTS: PlatformOptions = { backend: 'normal', save: 'server-error', lockoutSeconds: 90, refresh: 'succeeds' };
+
+let state = initial(DEFAULTS);
 
 /** Starts the pretend platform afresh (a story mounts, or its backend control changes). */
 export function resetPlatform(options: Partial<PlatformOptions> = {}): void {
-  state = initial({ backend: 'normal', lockoutSeconds: 90, refresh: 'succeeds', ...options });
+  state = initial({ ...DEFAULTS, ...options });
 }
 
 /** What the platform has been asked, in order (`POST /api/sign-in`…), for play functions. */
@@ -168,6 +183,18 @@ export const platformHandlers = [
     }
     state.validToken = `at_${Math.random().toString(36).slice(2, 10)}`;
     return HttpResponse.json({ access_token: state.validToken });
+  }),
+
+  http.put('/api/settings', async () => {
+    state.requests.push('PUT /api/settings');
+    await delay(80);
+    if (state.saveFailuresLeft > 0) {
+      state.saveFailuresLeft -= 1;
+      if (state.save === 'rate-limited') return new HttpResponse(null, { status: 429, headers: { 'Retry-After': '3' } });
+      if (state.save === 'permission-denied') return failure(403, 'permission_denied', { required_role: 'org:admin' });
+      return failure(500, 'server_error', { request_id: 'req_91ab' });
+    }
+    return HttpResponse.json({ saved: true });
   }),
 
   http.get('/api/webhooks/deliveries', async () => {
