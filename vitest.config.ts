@@ -1,7 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // Debian's Chromium (`apt-get install chromium`), launched by playwright: no browser download.
 // Without these flags it tries the network (updates, sync, QUIC).
@@ -24,6 +24,23 @@ const chromium = playwright({
 // A fresh object per project: Vitest names each project's browser instance in place.
 const browser = () => ({ enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] });
 
+type StorybookTestOptions = NonNullable<Parameters<typeof storybookTest>[0]>;
+
+/** A project running the stories (and their play functions) in Chromium, with these toolbar globals. */
+function storybookProject(name: string, options: Omit<StorybookTestOptions, 'configDir'> = {}): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: '.storybook', ...options })],
+    // Bundled before the first story runs, so no story sees the page reload mid-test.
+    optimizeDeps: { include: ['axe-core', '@radix-ui/react-toast', 'msw', 'msw/browser'] },
+    test: {
+      name,
+      browser: browser(),
+      setupFiles: ['./.storybook/vitest.setup.ts'],
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -40,37 +57,12 @@ export default defineConfig({
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
-      {
-        // Every story (and its play function) as a test in Chromium; axe violations fail it
-        // (`parameters.a11y.test: 'error'` in .storybook/preview.tsx).
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: browser(),
-          setupFiles: ['./.storybook/vitest.setup.ts'],
-        },
-      },
-      {
-        // Every story again in Arabic (right to left) on the dark theme.
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { locale: 'ar', theme: 'dark' } })],
-        test: {
-          name: 'storybook-ar-dark',
-          browser: browser(),
-          setupFiles: ['./.storybook/vitest.setup.ts'],
-        },
-      },
-      {
-        // The code stories in Japanese on the brand theme.
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['code'] }, initialGlobals: { locale: 'ja', theme: 'brand' } })],
-        test: {
-          name: 'storybook-ja-brand',
-          browser: browser(),
-          setupFiles: ['./.storybook/vitest.setup.ts'],
-        },
-      },
+      // Every story as a test; axe violations fail it (`parameters.a11y.test: 'error'` in .storybook/preview.tsx).
+      storybookProject('storybook'),
+      // Every story again in Arabic (right to left) on the dark theme.
+      storybookProject('storybook-ar-dark', { initialGlobals: { locale: 'ar', theme: 'dark' } }),
+      // The code stories in Japanese on the brand theme.
+      storybookProject('storybook-ja-brand', { tags: { include: ['code'] }, initialGlobals: { locale: 'ja', theme: 'brand' } }),
     ],
   },
 });
