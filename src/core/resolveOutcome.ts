@@ -104,8 +104,10 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
   const remaining = error.details?.remaining_attempts;
 
   let hint: AuthErrorOutcome['hint'] = entry?.hint ? { key: `hints.${entry.hint}` } : null;
-  if (code === 'invalid_credentials' && options.revealAccountDetails && typeof remaining === 'number') {
-    hint = { key: 'hints.attemptsRemaining', values: { count: remaining } };
+  // A count, or nothing: never "NaN attempts left", "-1 attempts left" or "-0 attempts left".
+  const count = typeof remaining === 'number' && Number.isSafeInteger(remaining) && remaining >= 0 ? remaining + 0 : undefined;
+  if (code === 'invalid_credentials' && options.revealAccountDetails && count !== undefined) {
+    hint = { key: 'hints.attemptsRemaining', values: { count } };
   }
 
   const base = {

@@ -65,7 +65,8 @@ function define<T extends object>(target: T, key: string, value: unknown): void 
 function seconds(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !(n >= 0)) return undefined;
-  const whole = Math.ceil(n);
+  // `+ 0` turns -0 into 0.
+  const whole = Math.ceil(n) + 0;
   return Number.isSafeInteger(whole) ? whole : undefined;
 }
 
@@ -93,17 +94,24 @@ function fields(value: unknown): Record<string, string | string[]> | undefined {
   return any ? out : undefined;
 }
 
+// The keys the kit acts on: read even when a payload buries them after thousands of others.
+const KNOWN_DETAILS = ['retry_after_s', 'fields', 'remaining_attempts', 'return_to', 'step', 'reason'];
+
 /** A defensive copy of `details`: known keys validated, other primitive values kept for logging. */
 function details(value: unknown): IntelliAuthErrorDetails | undefined {
   if (!isRecord(value)) return undefined;
   const out: IntelliAuthErrorDetails = {};
-  for (const key of ownKeys(value)) {
+  const known = KNOWN_DETAILS.filter((key) => Object.prototype.propertyIsEnumerable.call(value, key));
+  const others = ownKeys(value).filter((key) => !KNOWN_DETAILS.includes(key));
+  for (const key of [...known, ...others].slice(0, MAX_KEYS)) {
     const raw = value[key];
     let kept: unknown;
     if (key === 'retry_after_s') kept = seconds(raw);
     else if (key === 'fields') kept = fields(raw);
     else if (typeof raw === 'string') kept = raw.slice(0, MAX_TEXT);
-    else if (typeof raw === 'number' || typeof raw === 'boolean') kept = raw;
+    // `-0 + 0` is 0: a server's -0 must not read "-0" anywhere.
+    else if (typeof raw === 'number' && Number.isFinite(raw)) kept = raw + 0;
+    else if (typeof raw === 'boolean') kept = raw;
     if (kept !== undefined) define(out, key, kept);
   }
   return Object.keys(out).length > 0 ? out : undefined;

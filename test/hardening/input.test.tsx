@@ -314,6 +314,25 @@ describe('AuthErrorBoundary: malformed and enormous details', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|-\d/);
   });
 
+  it('should read a retry_after_s of -0 as a wait that is already over', () => {
+    vi.useFakeTimers();
+    const onCountdownEnd = vi.fn();
+    render(<AuthErrorBoundary error={JSON.parse('{"code":"account_locked","details":{"retry_after_s":-0}}')} onCountdownEnd={onCountdownEnd} />);
+    expect(screen.getByRole('timer')).toHaveTextContent(en.countdown.ready);
+    expect(onCountdownEnd).toHaveBeenCalledTimes(1);
+    expect(document.body.textContent).not.toMatch(/-\d/);
+  });
+
+  it('should find retry_after_s and fields after thousands of unrelated keys', () => {
+    vi.useFakeTimers();
+    const buried = (extra: Record<string, unknown>) => ({ ...manyKeys(5000, (i) => `junk ${i}`), ...extra });
+    const { unmount } = render(<AuthErrorBoundary error={{ code: 'account_locked', details: buried({ retry_after_s: 90 }) }} />);
+    expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 1 minute 30 seconds.');
+    unmount();
+    render(<AuthErrorBoundary error={{ code: 'validation_failed', details: buried({ fields: { email: 'Enter an email address.' } }) }} />);
+    expect(screen.getByRole('link', { name: 'Enter an email address.' })).toBeInTheDocument();
+  });
+
   it("should count down a numeric string retry_after_s like '90'", () => {
     vi.useFakeTimers();
     render(<AuthErrorBoundary error={{ code: 'account_locked', details: { retry_after_s: ' 90 ' } }} />);
