@@ -11,6 +11,8 @@ const config: StorybookConfig = {
     // Follows the props' types across files (AuthErrorBoundaryProps extends AuthErrorOptions).
     reactDocgen: 'react-docgen-typescript',
     reactDocgenTypescriptOptions: {
+      // The kit's components only: story helpers are not components (and must not gain a __docgenInfo).
+      include: ['src/**/*.tsx'],
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,
       // The kit's own props, not every attribute of <div> and <p>.
