@@ -127,7 +127,8 @@ function KitOutcome({ state, options, blocking }: KitOutcomeProps) {
       )}
       {hint !== null && <p className={cx('hint')}>{hint}</p>}
       {(countdown?.text ?? retry?.text) && (
-        <p role="timer" className={cx('countdown')}>
+        // Ticks silently (even inside a live root): its start and end go through the live region.
+        <p role="timer" aria-live="off" className={cx('countdown')}>
           {countdown?.text ?? retry?.text}
         </p>
       )}

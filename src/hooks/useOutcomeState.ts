@@ -53,10 +53,11 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
   // The wait the server asked for: a countdown outcome, or a retry held back by Retry-After.
   const waitDeadline = outcome.kind === 'countdown' || (isRetry && outcome.retryAfterS !== undefined) ? run?.deadline : undefined;
   const waitS = useCountdown(waitDeadline, () => {
-    if (!error || outcome.kind !== 'countdown' || !tracker.endCountdown(error)) return;
-    options.onCountdownEnd?.(error);
-    host.announce(t('countdown.ready'));
-    if (source === 'thrown') host.clear('countdown-end', error);
+    if (!error || !tracker.endCountdown(error)) return;
+    if (outcome.kind === 'countdown') options.onCountdownEnd?.(error);
+    // The wait is over: say so, unless an automatic retry is about to show it by retrying.
+    if (outcome.kind === 'countdown' || !decision.autoRetry) host.announce(t('countdown.ready'));
+    if (outcome.kind === 'countdown' && source === 'thrown') host.clear('countdown-end', error);
   });
 
   // Automatic retry: the delay is rolled once per error value, so re-renders never re-roll it.
@@ -130,9 +131,10 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
     retry = { status, attempt: run?.attempts ?? 0, maxAttempts: MAX_RETRY_ATTEMPTS, remainingS, text };
   }
 
-  // Progress is announced politely once per error value: the countdown's start, a scheduled retry.
-  const announcement =
-    countdown && !countdown.done ? `${message ?? ''} ${countdown.text}`.trim() : retry?.status !== 'manual' ? retry?.text : null;
+  // Progress is announced politely once per error value, with what failed (a status root is not
+  // read out when it appears): the countdown's start, a scheduled retry, waiting to be online.
+  const progress = countdown && !countdown.done ? countdown.text : retry?.status !== 'manual' ? retry?.text : null;
+  const announcement = progress ? `${message ?? ''} ${progress}`.trim() : null;
   useEffect(() => {
     if (error && announcement && tracker.once(error, 'announced')) host.announce(announcement);
   });
