@@ -1,5 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { AuthErrorBoundary, AuthErrorProvider } from '../../src';
 import { AuthErrorToaster } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
@@ -259,5 +261,29 @@ describe('AuthErrorBoundary: presentation', () => {
     expect(toast).toHaveAttribute('data-color-scheme', 'dark');
     expect(toast.style.getPropertyValue('--iae-color-danger')).toBe('#aa0000');
     expect(toast.style.getPropertyValue('--iae-radius')).toBe('2px');
+  });
+
+  it('should render inline on the server, and hand over to the toaster after hydration without a mismatch', () => {
+    const page = (
+      <AuthErrorProvider>
+        <AuthErrorBoundary error={{ code: 'network_error' }}>
+          <p>the form</p>
+        </AuthErrorBoundary>
+        <AuthErrorToaster />
+      </AuthErrorProvider>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page);
+    expect(container.querySelector('[data-auth-error-code="network_error"]')).toHaveAttribute('role', 'alert');
+    document.body.append(container);
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    act(() => {
+      root = hydrateRoot(container, page);
+    });
+    expect(inlineOutcomes()).toHaveLength(0);
+    expect(onlyToast()).toHaveAttribute('data-auth-error-code', 'network_error');
+    expect(screen.getByText('the form')).toBeInTheDocument();
+    act(() => root?.unmount());
+    container.remove();
   });
 });
