@@ -36,6 +36,9 @@ export function useCountdown(deadline: CountdownDeadline | undefined, onEnd?: ()
       timer = setTimeout(tick, nextDelay(deadline));
     };
     if (remainingSeconds(deadline) <= 0) {
+      // Over before it started (a render that came late): re-render as a tick would, so what
+      // `onEnd` changes without state (a retry paused by the circuit breaker) is drawn and timed.
+      rerender();
       onEndRef.current?.();
       return;
     }
