@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
-import { countdownDeadline } from '../core/countdown';
+import { countdownDeadline, laterDeadline } from '../core/countdown';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { retryDelayMs } from '../core/retryDelayMs';
 import { safeHref } from '../core/safeHref';
@@ -73,8 +73,9 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
     retryNow();
   };
   const scheduling = decision.autoRetry && !retrying && !offline && error !== null && run !== undefined;
+  // Never before the wait the server asked for, which a later rate_limited in the run may have extended.
   const retryDeadline = scheduling
-    ? tracker.scheduleRetry(error, () => countdownDeadline(retryDelayMs(run.attempts + 1, error) / 1000))
+    ? tracker.scheduleRetry(error, () => laterDeadline(countdownDeadline(retryDelayMs(run.attempts + 1, error) / 1000), waitDeadline))
     : undefined;
   const retryS = useCountdown(retryDeadline, fire);
 
