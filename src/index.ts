@@ -11,6 +11,7 @@ export { parseRetryAfter } from './core/parseRetryAfter';
 export { createCircuitBreaker } from './core/createCircuitBreaker';
 export { safeHref } from './core/safeHref';
 export { AUTH_ERRORS_NAMESPACE } from './i18n/AUTH_ERRORS_NAMESPACE';
+export { loadAuthErrorsLocale } from './i18n/loadAuthErrorsLocale';
 export { AuthErrorProvider } from './components/AuthErrorProvider';
 export { AuthErrorBoundary } from './components/AuthErrorBoundary';
 export { FieldError } from './components/FieldError';

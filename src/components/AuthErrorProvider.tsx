@@ -1,13 +1,13 @@
 'use client';
 
 import type { i18n as I18n } from 'i18next';
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { I18nContext } from 'react-i18next';
 import { AUTH_ERRORS_NAMESPACE } from '../i18n/AUTH_ERRORS_NAMESPACE';
 import type { AuthErrorsResources } from '../i18n/AuthErrorsResources';
 import { createKitI18n } from '../i18n/createKitI18n';
 import { createTranslator } from '../i18n/createTranslator';
-import { ensureLocale } from '../i18n/ensureLocale';
+import { addLoadedLocale, ensureLocale } from '../i18n/ensureLocale';
 import { useI18nRevision } from '../i18n/useI18nRevision';
 import { useShallowStable } from '../hooks/useShallowStable';
 import type { AuthErrorOptions } from './AuthErrorOptions';
@@ -18,6 +18,8 @@ export interface AuthErrorProviderProps extends AuthErrorOptions {
   /**
    * The language of the kit's copy, with the kit's own i18next instance (`'de'`, `'pt-PT'`,
    * `'ar'`). Bundles load on demand; missing strings fall back region → language → English.
+   * Until a bundle has loaded the copy stays in English (or the language shown before): call
+   * `loadAuthErrorsLocale(lng)` before rendering to show the language from the first render.
    * With `i18n`, defaults to that instance's language. @defaultValue 'en'
    */
   lng?: string;
@@ -29,16 +31,31 @@ export interface AuthErrorProviderProps extends AuthErrorOptions {
   i18n?: I18n;
   /**
    * Strings to override (or whole bundles to add), per language, typed from the English bundle.
+   * They win over the shipped strings and the app's own; other keys keep the shipped copy. A
+   * complete bundle (from `loadAuthErrorsLocale`) shows its language from the first render.
    * @example resources={{ en: { codes: { invalid_credentials: 'Wrong email or password.' } } }}
    */
   resources?: AuthErrorsResources;
   children?: ReactNode;
 }
 
-function applyResources(i18n: I18n, resources: AuthErrorsResources | undefined): void {
-  if (!resources) return;
+/** The strings of an override bundle: empty strings and non-strings are left out, so what they would hide stays. */
+function strings(bundle: unknown): Record<string, unknown> | undefined {
+  if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) return undefined;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(bundle)) {
+    const child = typeof value === 'string' ? (value.trim() === '' ? undefined : value) : strings(value);
+    if (child !== undefined) kept[key] = child;
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+/** Puts the `resources` overrides into the instance, over the shipped strings and the app's own. */
+function applyResources(i18n: I18n, resources: AuthErrorsResources | null): void {
+  if (!resources || !i18n.store) return;
   for (const [lng, bundle] of Object.entries(resources)) {
-    if (bundle) i18n.addResourceBundle(lng, AUTH_ERRORS_NAMESPACE, bundle, true, true);
+    const kept = strings(bundle);
+    if (kept) i18n.addResourceBundle(lng, AUTH_ERRORS_NAMESPACE, kept, true, true, { silent: true });
   }
 }
 
@@ -58,26 +75,46 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   const [ownI18n] = useState(createKitI18n);
   const i18n = appI18n ?? ownI18n;
   const [services] = useState(createServices);
-
-  const requested = lng ?? (appI18n ? appI18n.resolvedLanguage ?? appI18n.language : 'en');
-  // English and the overrides go in before the first render, so server rendering shows them.
-  useState(() => {
-    void ensureLocale(i18n, requested);
-    applyResources(i18n, resources);
-  });
-  // Compared by content: an inline `resources={{…}}` must not re-apply (and re-render) every time.
-  const resourcesKey = JSON.stringify(resources ?? null);
-  useEffect(() => applyResources(i18n, JSON.parse(resourcesKey) as AuthErrorsResources | undefined), [i18n, resourcesKey]);
-
-  // Re-render when the app changes language or a bundle arrives.
+  // Re-render when the app changes language, or a bundle arrives or goes.
   const revision = useI18nRevision(i18n);
-  useEffect(() => {
-    void ensureLocale(i18n, requested);
-  }, [i18n, requested]);
+  // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
+  // for, which may be English while the kit ships the language the user asked for.
+  const requested = lng ?? appI18n?.language ?? appI18n?.resolvedLanguage ?? 'en';
+  // Compared by content: an inline `resources={{…}}` must not count as a change every render.
+  const resourcesKey = JSON.stringify(resources ?? null);
 
-  // A new revision means the language or the resources changed: that is the point of the dependency.
+  // A load that failed resolves too: re-render to settle on the fallback.
+  const [settled, settle] = useReducer((n: number) => n + 1, 0);
+  // Overrides, English and bundles loaded earlier (`loadAuthErrorsLocale`, another provider) go
+  // in while rendering, so the first render, server rendering included, shows them. Idempotent
+  // and silent: nothing else re-renders because of it.
+  const ready = useMemo(() => {
+    applyResources(i18n, JSON.parse(resourcesKey) as AuthErrorsResources | null);
+    return addLoadedLocale(i18n, requested, true);
+    // A new revision means the resources changed (a bundle removed, say): that is the point of the dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [i18n, requested, resourcesKey, revision, settled]);
+  useEffect(() => {
+    // Ready with the app's own strings, the kit's bundle still fills the plural forms they lack.
+    if (ready) return void ensureLocale(i18n, requested);
+    let current = true;
+    void ensureLocale(i18n, requested).then(() => {
+      if (current) settle();
+    });
+    return () => {
+      current = false;
+    };
+  }, [i18n, requested, ready]);
+
+  // While a language loads, the copy stays in the last language that was ready (English at
+  // first): one consistent language, never a mix, never a raw key.
+  const [lastReady, setLastReady] = useState<string | null>(null);
+  if (ready && lastReady !== requested) setLastReady(requested);
+  const shown = ready ? requested : (lastReady ?? 'en');
+
+  // The instance's content changes without its identity: the resources, a revision, a settled load.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const translator = useMemo(() => createTranslator(i18n, requested), [i18n, requested, revision]);
+  const translator = useMemo(() => createTranslator(i18n, shown), [i18n, shown, resourcesKey, revision, settled]);
   const stableOptions = useShallowStable(options);
   const value = useMemo<KitContextValue>(
     () => ({ options: stableOptions, translator, services }),

@@ -9,6 +9,11 @@ export interface Translator {
   readonly lng: string;
   /** Text direction of `lng`. */
   readonly dir: 'ltr' | 'rtl';
+  /**
+   * The locale numbers and lists are formatted for: the requested one when the copy is in its
+   * language (`ar-EG` → Arabic-Indic digits, `de-CH` → `1’000`), else `lng`.
+   */
+  readonly locale: string;
   /** The string for `key`, interpolated. Never a raw key: falls back to English, then to `generic`. */
   t(key: string, values?: Record<string, unknown>): string;
 }
@@ -32,38 +37,57 @@ function interpolate(template: string, values: Record<string, unknown> | undefin
   });
 }
 
+function languageOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A translator for `requested` (a language tag; default: the instance's language). Pure apart
  * from reading the instance: call it again after the language or the resources change.
  */
 export function createTranslator(i18n: I18n, requested?: string): Translator {
-  const chain = localeChain(requested ?? i18n.resolvedLanguage ?? i18n.language);
-  const lngs = chain.filter((code) => i18n.hasResourceBundle(code, AUTH_ERRORS_NAMESPACE));
+  // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
+  // for, which may be English while the kit ships the language the user asked for.
+  const chain = localeChain(requested ?? i18n.language ?? i18n.resolvedLanguage);
+  // An instance not initialised yet has no store: English until it is.
+  const lngs = i18n.store ? chain.filter((code) => i18n.hasResourceBundle(code, AUTH_ERRORS_NAMESPACE)) : [];
   const lng = lngs[0] ?? 'en';
+  const [tag = lng] = chain;
+  const locale = languageOf(tag) === languageOf(lng) ? tag : lng;
+  const base = {
+    ns: AUTH_ERRORS_NAMESPACE,
+    lng: locale,
+    interpolation: { escapeValue: false },
+    // An object (a key that names a section) must not come back as i18next's warning text.
+    returnObjects: true,
+    defaultValue: '',
+  };
+  const lookup = (key: string, values: Record<string, unknown> | undefined, codes: string[]): unknown => {
+    const options = { ...values, ...base, lngs: codes };
+    try {
+      // Asking first keeps a missing key away from the app's missing-key handlers, which may
+      // return the key itself (parseMissingKeyHandler) or report it (saveMissing).
+      return i18n.exists(key, options) ? i18n.t(key, options) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     lng,
     dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
+    locale,
     t(key, values) {
-      let text: unknown;
-      const options = {
-        ...values,
-        ns: AUTH_ERRORS_NAMESPACE,
-        lng,
-        lngs: lngs.length > 0 ? lngs : ['en'],
-        interpolation: { escapeValue: false },
-        // An object (a key that names a section) must not come back as i18next's warning text.
-        returnObjects: true,
-        defaultValue: '',
-      };
-      try {
-        // Asking first keeps a missing key away from the app's missing-key handlers, which may
-        // return the key itself (parseMissingKeyHandler) or report it (saveMissing).
-        if (i18n.exists(key, options)) text = i18n.t(key, options);
-      } catch {
-        text = undefined;
+      // An empty string (an app's placeholder, a blank override) gives way to the next language.
+      for (let i = 0; i < lngs.length; i++) {
+        const text = lookup(key, values, lngs.slice(i));
+        if (typeof text === 'string' && text !== '' && text !== key) return text;
+        if (text === undefined) break;
       }
-      if (typeof text === 'string' && text !== '' && text !== key) return text;
-      // The app's instance may have lost our bundle, or an override may be empty.
+      // The app's instance may have lost our bundle, or every language's string is empty.
       const fallback = english(key, values?.count);
       return fallback !== undefined ? interpolate(fallback, values) : enBundle.generic;
     },

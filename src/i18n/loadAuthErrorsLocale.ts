@@ -1,0 +1,20 @@
+import type { AuthErrorsOverrides } from './AuthErrorsResources';
+import { enBundle } from './en';
+import { loadBundle, shippedLocaleFor } from './shippedBundles';
+
+/**
+ * Loads the kit's bundle for a language ahead of rendering, following the fallback chain
+ * (`de-AT` → `de`, `pt-PT` → `pt-BR`; English for a language the kit doesn't ship), and
+ * resolves with it. An `AuthErrorProvider` rendered afterwards shows that language on its very
+ * first render instead of English while the bundle loads: await it before `renderToString`,
+ * before `hydrateRoot`, or pass the bundle on as `resources` (from a server component, say).
+ * Rejects when the bundle's chunk cannot be fetched.
+ *
+ * @example
+ * const bundle = await loadAuthErrorsLocale('de')
+ * <AuthErrorProvider lng="de" resources={{ de: bundle }}>…</AuthErrorProvider>
+ */
+export function loadAuthErrorsLocale(lng: string): Promise<AuthErrorsOverrides> {
+  const target = shippedLocaleFor(lng);
+  return target === 'en' ? Promise.resolve(enBundle) : loadBundle(target);
+}
