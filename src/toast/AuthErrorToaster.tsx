@@ -87,7 +87,7 @@ export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity,
       <span role="status" aria-live="polite" aria-atomic="true" data-auth-error-announcer="" style={visuallyHidden}>
         {announcement}
       </span>
-      {entries.map((entry) => !entry.leaving && <ToastOutcome key={entry.code} entry={entry} kit={kit} announce={announce} />)}
+      {entries.map((entry) => !entry.leaving && <ToastOutcome key={entry.code} entry={entry} kit={kit} show={show} announce={announce} />)}
       <Toast.Viewport
         {...viewportProps}
         {...(hotkey ? { hotkey } : {})}

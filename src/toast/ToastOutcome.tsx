@@ -2,6 +2,7 @@
 
 import * as Toast from '@radix-ui/react-toast';
 import { Fragment, useEffect, useMemo, useRef } from 'react';
+import type { AuthErrorOptions } from '../components/AuthErrorOptions';
 import { mergeOptions, type KitContextValue, type ToastRequest } from '../components/KitContext';
 import { slotClass, type SlotName } from '../components/slots';
 import type { ErrorTracker } from '../core/createErrorTracker';
@@ -23,15 +24,36 @@ export interface ToastEntry {
 interface ToastOutcomeProps {
   entry: ToastEntry;
   kit: KitContextValue;
+  /** The toaster's `show`, for a retry that failed. */
+  show: (request: ToastRequest) => () => void;
   /** The toaster's polite live region, for toasts the toaster hosts itself. */
   announce: (text: string) => void;
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * toastAuthError's `onRetry` may return a promise: the toast goes when it resolves, and what it
+ * rejects with is shown in its place (the same code updates the toast, so retries are counted).
+ */
+function settlingRetries(options: AuthErrorOptions, dismiss: () => void, failed: (failure: unknown) => void): AuthErrorOptions {
+  const { onRetry } = options;
+  if (!onRetry) return options;
+  return {
+    ...options,
+    onRetry(error) {
+      const result: unknown = onRetry(error);
+      if (isThenable(result)) result.then(dismiss, failed);
+    },
+  };
 }
 
 /**
  * One error as a Radix toast, with the same engine as the boundary (`useOutcomeDecision` +
  * `useOutcomeState`): the retry action, the live countdown, automatic retries with backoff.
  */
-export function ToastOutcome({ entry, kit, announce }: ToastOutcomeProps) {
+export function ToastOutcome({ entry, kit, show, announce }: ToastOutcomeProps) {
   const { request, tracker, dismiss } = entry;
   // Radix announces a toast when it appears; the engine's first announcement would say it again.
   const appeared = useRef(false);
@@ -40,7 +62,9 @@ export function ToastOutcome({ entry, kit, announce }: ToastOutcomeProps) {
       'decision' in request
         ? request.host
         : {
-            options: mergeOptions(kit.options, request.options),
+            options: settlingRetries(mergeOptions(kit.options, request.options), dismiss, (failure) =>
+              show({ ...request, error: failure }),
+            ),
             translator: kit.translator,
             services: kit.services,
             tracker,
@@ -57,7 +81,7 @@ export function ToastOutcome({ entry, kit, announce }: ToastOutcomeProps) {
         if (appeared.current) base.announce(text);
       },
     };
-  }, [request, kit, tracker, dismiss, announce]);
+  }, [request, kit, tracker, dismiss, announce, show]);
 
   const translator = 'decision' in request ? request.host.translator : kit.translator;
   // A boundary hands over its decision (made once, with its side effects); toastAuthError's errors are decided here.

@@ -2,11 +2,19 @@
 
 import { useCallback, useMemo } from 'react';
 import type { AuthErrorOptions } from '../components/AuthErrorOptions';
+import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { useKit } from '../components/KitContext';
 import { devWarn } from '../dev';
 
 /** Options of one toast: the kit's options (over the provider's), and how long it stays. */
 export interface ToastAuthErrorOptions extends AuthErrorOptions {
+  /**
+   * Repeat what failed ("Try again", and automatic retries with backoff). Return a promise to
+   * let the toast follow it: resolved, the toast goes away; rejected, what it rejected with is
+   * shown in its place (the same code updates the toast and counts as another attempt).
+   * @example toastAuthError(error, { onRetry: () => api.saveProfile(draft) })
+   */
+  onRetry?: (error: IntelliAuthError) => unknown;
   /**
    * How long the toast stays, in milliseconds.
    * @defaultValue the toaster's `duration` (until the error clears or the user dismisses it)

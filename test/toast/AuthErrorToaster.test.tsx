@@ -287,6 +287,37 @@ describe('AuthErrorToaster: retries', () => {
     expect(onRetry).toHaveBeenCalledTimes(4);
   });
 
+  it('should go away when the promise onRetry returns resolves', async () => {
+    const save = vi.fn(() => Promise.resolve('saved'));
+    render(
+      <>
+        <ToastButton error={{ code: 'network_error' }} options={{ onRetry: save }} />
+        <AuthErrorToaster />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(toasts()).toHaveLength(0);
+  });
+
+  it('should show what the promise onRetry returns rejects with, in the same toast, counting the attempts', async () => {
+    const save = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    render(
+      <>
+        <ToastButton error={{ code: 'network_error' }} options={{ onRetry: save }} />
+        <AuthErrorToaster />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const toast = onlyToast();
+    for (let attempt = 1; attempt <= 4; attempt += 1) await act(() => vi.advanceTimersByTimeAsync(30_000));
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(onlyToast()).toBe(toast);
+    expect(toast).toHaveAttribute('data-auth-error-state', 'manual');
+    expect(within(toast).getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
+  });
+
   it('should count rate_limited down live, with "Try now" disabled until Retry-After has passed', () => {
     const onRetry = vi.fn();
     render(
