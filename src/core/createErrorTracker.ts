@@ -1,7 +1,7 @@
 import { laterDeadline, type CountdownDeadline } from './countdown';
 import type { IntelliAuthError } from './IntelliAuthError';
 
-/** Errors of the same code this close together belong to one run (retries, repeats). */
+/** Errors of the same code this close together belong to one run (repeats); an automatic retry's answer always does. */
 export const RUN_WINDOW_MS = 60_000;
 
 /** Consecutive errors with the same code, until the error clears. */
@@ -30,6 +30,8 @@ interface MutableRun {
   deadline: CountdownDeadline | undefined;
   endedDeadline: CountdownDeadline | undefined;
   lastAt: number;
+  /** An automatic retry went out and no error has answered it yet. */
+  retried: boolean;
 }
 
 interface MutableArrival {
@@ -72,11 +74,14 @@ export function createErrorTracker(now: () => number = Date.now): ErrorTracker {
       const known = arrivals.get(error);
       if (known) return known;
       const at = now();
-      if (!run || run.code !== error.code || at - run.lastAt > RUN_WINDOW_MS) {
-        run = { code: error.code, attempts: 0, deadline: undefined, endedDeadline: undefined, lastAt: at };
+      // The error that answers an automatic retry continues its run however long the retry took
+      // (a long Retry-After, a slow request): its attempts count against the same limit.
+      if (!run || run.code !== error.code || (!run.retried && at - run.lastAt > RUN_WINDOW_MS)) {
+        run = { code: error.code, attempts: 0, deadline: undefined, endedDeadline: undefined, lastAt: at, retried: false };
         count = 0;
       }
       run.lastAt = at;
+      run.retried = false;
       run.deadline = laterDeadline(run.deadline, deadline?.());
       const arrival: MutableArrival = { run, index: ++count, retryDeadline: undefined, paused: false, done: new Set() };
       arrivals.set(error, arrival);
@@ -104,6 +109,7 @@ export function createErrorTracker(now: () => number = Date.now): ErrorTracker {
       if (!arrival) return;
       arrival.paused = false;
       arrival.run.attempts += 1;
+      arrival.run.retried = true;
     },
     endCountdown(error) {
       const current = arrivals.get(error)?.run;

@@ -78,6 +78,35 @@ describe('AuthErrorBoundary: backoff', () => {
     expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
   });
 
+  it('should stop after three automatic attempts even when each waits out a long Retry-After', () => {
+    const onRetry = vi.fn();
+    const view = () => <AuthErrorBoundary error={{ code: 'rate_limited', details: { retry_after_s: 120 } }} onRetry={onRetry} />;
+    const { rerender } = render(view());
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      advance(121_000);
+      // The server answers each retry with another rate limit.
+      if (onRetry.mock.calls.length === attempt) rerender(view());
+    }
+    expect(onRetry).toHaveBeenCalledTimes(3);
+    expect(screen.getByRole('alert')).toHaveAttribute('data-state', 'manual');
+    advance(600_000);
+    expect(onRetry).toHaveBeenCalledTimes(3);
+  });
+
+  it('should stop after three automatic attempts of a network_error that takes minutes to fail', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const onRetry = vi.fn();
+    const view = () => <AuthErrorBoundary error={{ code: 'network_error' }} onRetry={onRetry} />;
+    const { rerender } = render(view());
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      advance(5000);
+      // Each retried request hangs for 70 seconds before it fails again.
+      advance(70_000);
+      if (onRetry.mock.calls.length === attempt) rerender(view());
+    }
+    expect(onRetry).toHaveBeenCalledTimes(3);
+  });
+
   it('should keep every delay between 0 and the cap (or the server’s Retry-After), never NaN', () => {
     fc.assert(
       fc.property(
