@@ -133,22 +133,21 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
   const candidate = shown ?? errorProp ?? null;
   const value = candidate !== null && candidate === handled ? null : candidate;
 
-  const onReset = options.onReset;
-  const clearValue = useCallback(
-    (reason: AuthErrorResetReason, error: IntelliAuthError) => {
-      setHandled(candidate);
-      setShown(null);
-      onReset?.({ reason, error });
-    },
-    [candidate, onReset],
-  );
-  const clearThrown = useCallback(
-    (reason: AuthErrorResetReason, error: IntelliAuthError) => {
-      catcher.current?.reset();
-      onReset?.({ reason, error });
-    },
-    [onReset],
-  );
+  // The callbacks below read the latest error and `onReset` from here, so they keep one identity:
+  // an app effect that depends on `showAuthError` must not run again whenever the error changes.
+  const latest = useRef({ candidate, onReset: options.onReset });
+  useEffect(() => {
+    latest.current = { candidate, onReset: options.onReset };
+  });
+  const clearValue = useCallback((reason: AuthErrorResetReason, error: IntelliAuthError) => {
+    setHandled(latest.current.candidate);
+    setShown(null);
+    latest.current.onReset?.({ reason, error });
+  }, []);
+  const clearThrown = useCallback((reason: AuthErrorResetReason, error: IntelliAuthError) => {
+    catcher.current?.reset();
+    latest.current.onReset?.({ reason, error });
+  }, []);
   const valueHost = useHost(kit, options, valueTracker, 'value', announce, clearValue);
   const thrownHost = useHost(kit, options, thrownTracker, 'thrown', announce, clearThrown);
   const decision = useOutcomeDecision(value, valueHost);
@@ -162,14 +161,15 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
   }, [cleared, valueTracker, kit.services]);
 
   const resetAuthError = useCallback(() => {
+    const { candidate: shownNow, onReset } = latest.current;
     const thrown = catcher.current?.state.thrown;
-    const current = thrown ? toAuthError(thrown.value) : candidate !== null ? toAuthError(candidate) : null;
+    const current = thrown ? toAuthError(thrown.value) : shownNow !== null ? toAuthError(shownNow) : null;
     catcher.current?.reset();
     thrownTracker.clear();
     setShown(null);
-    setHandled(candidate);
+    setHandled(shownNow);
     if (current) onReset?.({ reason: 'imperative', error: current });
-  }, [candidate, onReset, thrownTracker]);
+  }, [thrownTracker]);
 
   const showAuthError = useCallback(
     (error: unknown) => {
@@ -216,9 +216,9 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
     (thrown: unknown, prev: readonly unknown[] | undefined, next: readonly unknown[] | undefined) => {
       thrownTracker.clear();
       setShown(null);
-      onReset?.({ reason: 'keys', error: toAuthError(thrown), ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
+      latest.current.onReset?.({ reason: 'keys', error: toAuthError(thrown), ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
     },
-    [onReset, thrownTracker],
+    [thrownTracker],
   );
   const onRecovered = useCallback(() => kit.services.breaker.recordSuccess(), [kit.services]);
 

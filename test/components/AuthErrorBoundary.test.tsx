@@ -764,3 +764,33 @@ describe('AuthErrorBoundary with a provider', () => {
     expect(screen.getByRole('alert')).not.toHaveTextContent(en.codes.invalid_credentials);
   });
 });
+
+describe('useAuthErrorBoundary identity', () => {
+  it('should keep showAuthError and resetAuthError stable while errors come and go', () => {
+    const seen = new Set<unknown>();
+    function Probe() {
+      const { showAuthError, resetAuthError } = useAuthErrorBoundary();
+      seen.add(showAuthError);
+      seen.add(resetAuthError);
+      return (
+        <>
+          <button onClick={() => showAuthError({ code: 'totp_invalid' })}>Fail</button>
+          <button onClick={resetAuthError}>Clear</button>
+        </>
+      );
+    }
+    const { rerender } = render(
+      <AuthErrorBoundary onReset={() => {}}>
+        <Probe />
+      </AuthErrorBoundary>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fail' }));
+    rerender(
+      <AuthErrorBoundary onReset={() => {}}>
+        <Probe />
+      </AuthErrorBoundary>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(seen.size).toBe(2);
+  });
+});
