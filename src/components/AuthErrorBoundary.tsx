@@ -15,6 +15,7 @@ import { BoundaryContext, type BoundaryContextValue } from './BoundaryContext';
 import { mergeOptions, useKit, type KitContextValue } from './KitContext';
 import { OutcomeView } from './OutcomeView';
 import { slotClass } from './slots';
+import { themeToStyle } from '../theme/themeToStyle';
 
 /** Props of {@link AuthErrorBoundary}. Every option can also be set app-wide on `AuthErrorProvider`. */
 export interface AuthErrorBoundaryProps extends AuthErrorOptions {
@@ -199,6 +200,8 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
       fields,
       fieldErrorId: (name) => `${id}-field-${name}`,
       slot: (name, extra) => slotClass(options, name, extra),
+      themeStyle: themeToStyle(options.theme),
+      colorScheme: options.colorScheme,
     }),
     [showAuthError, resetAuthError, fields, id, options],
   );

@@ -1,4 +1,5 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type CSSProperties } from 'react';
+import type { AuthErrorColorScheme } from '../theme/AuthErrorTheme';
 import type { FieldMessages } from '../core/AuthErrorOutcome';
 
 export interface BoundaryContextValue {
@@ -12,6 +13,10 @@ export interface BoundaryContextValue {
   fieldErrorId(name: string): string;
   /** Class names for a part, honouring `classNames` and `unstyled`. */
   slot(name: 'fieldError', extra?: string): string | undefined;
+  /** The boundary's theme tokens as CSS custom properties, for parts drawn outside an outcome root. */
+  readonly themeStyle: CSSProperties;
+  /** The boundary's `colorScheme`, when the app set one. */
+  readonly colorScheme: AuthErrorColorScheme | undefined;
 }
 
 export const BoundaryContext = createContext<BoundaryContextValue | null>(null);

@@ -18,14 +18,22 @@ export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'ch
  * <FieldError name="email" className="form-error" />
  */
 export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError(
-  { name, className, ...rest },
+  { name, className, style, ...rest },
   ref,
 ) {
-  const { slot } = useBoundary('<FieldError>');
+  const { slot, themeStyle, colorScheme } = useBoundary('<FieldError>');
   const { messages, errorId } = useFieldError(name);
   if (messages.length === 0) return null;
   return (
-    <p {...rest} ref={ref} id={errorId} className={slot('fieldError', className)} data-auth-error-field={name}>
+    <p
+      {...rest}
+      ref={ref}
+      id={errorId}
+      className={slot('fieldError', className)}
+      style={{ ...themeStyle, ...style }}
+      data-auth-error-field={name}
+      data-color-scheme={colorScheme}
+    >
       {messages.join(' ')}
     </p>
   );

@@ -103,6 +103,18 @@ describe(FieldError, () => {
     expect(screen.queryByText(/Enter an email address/)).toBeNull();
   });
 
+  it("should carry the boundary's theme tokens and color scheme, outside the outcome root", () => {
+    render(
+      <AuthErrorBoundary error={validation} theme={{ colors: { danger: '#ff0066' } }} colorScheme="dark">
+        <FieldError name="email" style={{ fontWeight: 700 }} />
+      </AuthErrorBoundary>,
+    );
+    const message = screen.getByText(/^Enter an email address\. Use at most/);
+    expect(message).toHaveAttribute('data-color-scheme', 'dark');
+    expect(message.style.getPropertyValue('--iae-color-danger')).toBe('#ff0066');
+    expect(message).toHaveStyle({ fontWeight: '700' });
+  });
+
   it('should throw a clear error outside a boundary', () => {
     allowConsole('error');
     expect(() => render(<FieldError name="email" />)).toThrow('<FieldError> must be used inside <AuthErrorBoundary>.');
