@@ -143,23 +143,23 @@ export function ToastOutcome({ entry, kit, show, announce }: ToastOutcomeProps) 
           {actions.map((action) => (
             <Fragment key={action.id}>
               {action.type === 'button' ? (
-              <Toast.Action
-                altText={action.label}
-                className={cx('toastAction')}
-                data-action={action.id}
-                disabled={action.disabled}
-                onClick={(event) => {
-                  // The toast stays until the error clears, showing what happens next ("Retrying…").
-                  event.preventDefault();
-                  action.onSelect();
-                }}
-              >
-                {action.label}
-              </Toast.Action>
-            ) : (
-              <a className={cx('link')} data-action={action.id} href={action.href}>
-                {action.label}
-              </a>
+                <Toast.Action
+                  altText={action.label}
+                  className={cx('toastAction')}
+                  data-action={action.id}
+                  disabled={action.disabled}
+                  onClick={(event) => {
+                    // The toast stays until the error clears, showing what happens next ("Retrying…").
+                    event.preventDefault();
+                    action.onSelect();
+                  }}
+                >
+                  {action.label}
+                </Toast.Action>
+              ) : (
+                <a className={cx('link')} data-action={action.id} href={action.href}>
+                  {action.label}
+                </a>
               )}{' '}
             </Fragment>
           ))}
