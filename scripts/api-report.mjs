@@ -276,16 +276,39 @@ if (update) {
   writeFileSync(reportPath, text);
   console.log(committed === text ? `${relative(root, reportPath)} is up to date.` : `Wrote ${relative(root, reportPath)}.`);
 } else if (committed !== text) {
-  const a = committed.split('\n');
-  const b = text.split('\n');
-  console.error(`The public API differs from ${relative(root, reportPath)}:`);
-  // A short line diff: what was removed (-) and added (+), in report order.
-  const inA = new Set(a);
-  const inB = new Set(b);
-  for (const line of a) if (!inB.has(line)) console.error(`  - ${line}`);
-  for (const line of b) if (!inA.has(line)) console.error(`  + ${line}`);
-  console.error('If the change is intended, run `npm run api:update` and commit the report with it.');
+  console.error(`The public API differs from ${relative(root, reportPath)} (- committed, + built):\n`);
+  console.error(lineDiff(committed.split('\n'), text.split('\n')));
+  console.error('\nIf the change is intended, run `npm run api:update` and commit the report with it.');
   process.exit(1);
 } else {
   console.log(`The public API matches ${relative(root, reportPath)}.`);
+}
+
+/** A unified-style line diff (longest common subsequence), with two lines of context. */
+function lineDiff(a, b) {
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i -= 1) {
+    for (let j = b.length - 1; j >= 0; j -= 1) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) ops.push([' ', a[i++], j++]);
+    else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push(['+', b[j], j++]);
+    else ops.push(['-', a[i++], j]);
+  }
+  const keep = new Set();
+  ops.forEach(([op], k) => {
+    if (op !== ' ') for (let c = k - 2; c <= k + 2; c += 1) keep.add(c);
+  });
+  const lines = [];
+  ops.forEach(([op, line, at], k) => {
+    if (!keep.has(k)) return;
+    if (!keep.has(k - 1)) lines.push(`@@ report line ${at + 1} @@`);
+    lines.push(`${op} ${line}`);
+  });
+  return lines.join('\n');
 }
