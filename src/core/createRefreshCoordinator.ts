@@ -1,6 +1,9 @@
 /** Options for {@link createRefreshCoordinator}. */
 export interface RefreshCoordinatorOptions {
-  /** After a successful refresh, how long further token_expired errors count as stragglers. @defaultValue 10000 */
+  /**
+   * After a successful refresh, how long further token_expired errors count as stragglers; after
+   * a failed one, how long they sign in again without another refresh. @defaultValue 10000
+   */
   graceMs?: number;
   /** Stragglers accepted in the grace period before the refresh is presumed not to help. @defaultValue 2 */
   maxStragglers?: number;
@@ -13,7 +16,9 @@ export interface RefreshCoordinator {
    * Refreshes with `refreshToken` unless a refresh is already running (join it) or just
    * succeeded (the failing request was sent with the old token: report `refreshed` without
    * refreshing again). Too many token_expired errors right after a refresh mean refreshing does
-   * not help: `failed`, so the user signs in again instead of looping. Never rejects.
+   * not help: `failed`, so the user signs in again instead of looping. A refresh that just failed
+   * (a refresh token refused with invalid_grant) is not tried again within the grace period
+   * either: `failed` at once. Never rejects.
    */
   refresh(refreshToken: () => Promise<unknown>): Promise<'refreshed' | 'failed'>;
 }
@@ -25,11 +30,13 @@ export function createRefreshCoordinator({
 }: RefreshCoordinatorOptions = {}): RefreshCoordinator {
   let inFlight: Promise<'refreshed' | 'failed'> | undefined;
   let succeededAt = -Infinity;
+  let failedAt = -Infinity;
   let stragglers = 0;
 
   return {
     refresh(refreshToken) {
       if (inFlight) return inFlight;
+      if (now() - failedAt < graceMs) return Promise.resolve('failed');
       if (now() - succeededAt < graceMs) {
         stragglers += 1;
         return Promise.resolve(stragglers > maxStragglers ? 'failed' : 'refreshed');
@@ -43,10 +50,14 @@ export function createRefreshCoordinator({
       inFlight = attempt.then(
         () => {
           succeededAt = now();
+          failedAt = -Infinity;
           stragglers = 0;
           return 'refreshed' as const;
         },
-        () => 'failed' as const,
+        () => {
+          failedAt = now();
+          return 'failed' as const;
+        },
       );
       void inFlight.finally(() => {
         inFlight = undefined;
