@@ -21,6 +21,8 @@ export interface RefreshCoordinator {
    * either: `failed` at once. Never rejects.
    */
   refresh(refreshToken: () => Promise<unknown>): Promise<'refreshed' | 'failed'>;
+  /** Whether a refresh is running now (a token_expired that arrives meanwhile joins it). */
+  readonly refreshing: boolean;
 }
 
 export function createRefreshCoordinator({
@@ -34,6 +36,9 @@ export function createRefreshCoordinator({
   let stragglers = 0;
 
   return {
+    get refreshing() {
+      return inFlight !== undefined;
+    },
     refresh(refreshToken) {
       if (inFlight) return inFlight;
       if (now() - failedAt < graceMs) return Promise.resolve('failed');

@@ -63,8 +63,10 @@ export function useOutcomeDecision(input: unknown, host: OutcomeHost): OutcomeDe
       resolved.strategy === 'refresh'
         ? options.onRefreshToken !== undefined
         : source === 'thrown' || options.onRetry !== undefined;
-    // A second token_expired or silent_auth_failed in a row means the silent path does not help.
-    if (!possible || arrival.index > 1 || failedSilently === error) outcome = resolved.fallback;
+    // A second token_expired or silent_auth_failed in a row means the silent path does not help,
+    // unless a refresh is still running: a token_expired from a concurrent request joins it.
+    const joining = resolved.strategy === 'refresh' && services.refresh.refreshing;
+    if (!possible || (arrival.index > 1 && !joining) || failedSilently === error) outcome = resolved.fallback;
   }
 
   useEffect(() => {

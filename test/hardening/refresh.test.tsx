@@ -96,6 +96,38 @@ describe('AuthErrorBoundary: one token refresh for many token_expired', () => {
     expect(onRefreshToken).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('should join a token_expired that arrives in the same boundary while the refresh runs', async () => {
+    const refresh = deferred();
+    const onRefreshToken = vi.fn(() => refresh.promise);
+    const view = (error: unknown) => (
+      <AuthErrorBoundary error={error} onRefreshToken={onRefreshToken}>
+        <p>dashboard</p>
+      </AuthErrorBoundary>
+    );
+    const { rerender } = render(view({ code: 'token_expired' }));
+    // A second request made with the same old token fails while the refresh runs.
+    rerender(view({ code: 'token_expired' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('dashboard')).toBeInTheDocument();
+    refresh.resolve();
+    await settle();
+    expect(onRefreshToken).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('dashboard')).toBeInTheDocument();
+  });
+
+  it('should ask to sign in again once, when a refresh that others joined fails', async () => {
+    const refresh = deferred();
+    const onRefreshToken = vi.fn(() => refresh.promise);
+    const view = (error: unknown) => <AuthErrorBoundary error={error} onRefreshToken={onRefreshToken} />;
+    const { rerender } = render(view({ code: 'token_expired' }));
+    rerender(view({ code: 'token_expired' }));
+    refresh.reject({ error: 'invalid_grant' });
+    await settle();
+    expect(onRefreshToken).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(en.codes.session_expired)).toBeInTheDocument();
+  });
 });
 
 describe('AuthErrorBoundary: a refresh that fails', () => {
