@@ -6,7 +6,8 @@ import { devError } from '../dev';
 import { enBundle } from '../i18n/en';
 import type { AuthErrorOutcomeState } from '../hooks/AuthErrorOutcomeState';
 import type { OutcomeDecision, OutcomeHost } from '../hooks/useOutcomeDecision';
-import { useOutcomeState } from '../hooks/useOutcomeState';
+import { useCountdown } from '../hooks/useCountdown';
+import { useOutcomeState, type OutcomeTimer } from '../hooks/useOutcomeState';
 import { themeToStyle } from '../theme/themeToStyle';
 import type { AuthErrorOptions } from './AuthErrorOptions';
 import { slotClass } from './slots';
@@ -67,15 +68,22 @@ function focusField(name: string) {
   return true;
 }
 
+/** Ticks a timer's text on its own, so a second's commit re-renders this text and nothing else. */
+function Ticker({ timer }: { timer: OutcomeTimer }) {
+  const seconds = useCountdown(timer.deadline);
+  return <>{timer.text(seconds ?? 0)}</>;
+}
+
 interface KitOutcomeProps {
   state: AuthErrorOutcomeState;
+  timer: OutcomeTimer | null;
   options: AuthErrorOptions;
   /** Whether the outcome stands in for the page content (its heading takes focus). */
   blocking: boolean;
 }
 
 /** The kit's own drawing of an outcome. Draws only: every decision is already in `state`. */
-function KitOutcome({ state, options, blocking }: KitOutcomeProps) {
+function KitOutcome({ state, timer, options, blocking }: KitOutcomeProps) {
   const { outcome, title, message, hint, fields, countdown, retry, actions, handoff } = state;
   const cx = (name: Parameters<typeof slotClass>[1], ...extra: (string | false | undefined)[]) => slotClass(options, name, ...extra);
   const Heading = `h${options.headingLevel ?? 2}` as 'h2';
@@ -129,7 +137,7 @@ function KitOutcome({ state, options, blocking }: KitOutcomeProps) {
       {(countdown?.text ?? retry?.text) && (
         // Ticks silently (even inside a live root): its start and end go through the live region.
         <p role="timer" aria-live="off" className={cx('countdown')}>
-          {countdown?.text ?? retry?.text}
+          {timer ? <Ticker timer={timer} /> : (countdown?.text ?? retry?.text)}
         </p>
       )}
       {handoff}
@@ -166,14 +174,17 @@ interface OutcomeViewProps {
 
 /** Draws a decision: the app's renderer for the code if it has one (guarded), else the kit's. */
 export function OutcomeView({ decision, host }: OutcomeViewProps) {
-  const state = useOutcomeState(decision, host);
   const { options } = host;
-  const { outcome } = state;
-  const blocking = host.source === 'thrown' || outcome.placement === 'replace';
-  const kit = <KitOutcome state={state} options={options} blocking={blocking} />;
+  const { code } = decision.outcome;
   // Own keys only: an unknown code such as `toString` must not find Object.prototype's.
   const { renderers } = options;
-  const render = renderers && Object.hasOwn(renderers, outcome.code) ? renderers[outcome.code as AuthErrorCode] : undefined;
+  const render = renderers && Object.hasOwn(renderers, code) ? renderers[code as AuthErrorCode] : undefined;
+  // The app's renderer reads the countdown from the state, so the state ticks; the kit's view
+  // leaves the ticking to its timer text.
+  const { timer, ...state } = useOutcomeState(decision, host, render !== undefined);
+  const { outcome } = state;
+  const blocking = host.source === 'thrown' || outcome.placement === 'replace';
+  const kit = <KitOutcome state={state} timer={render ? null : timer} options={options} blocking={blocking} />;
   return (
     <RenderGuard label="The kit's outcome view" fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (

@@ -36,7 +36,8 @@ export function laterDeadline(a: CountdownDeadline | undefined, b: CountdownDead
   return b.mono > a.mono ? b : a;
 }
 
-function remainingMs(deadline: CountdownDeadline, clocks: Clocks): number {
+/** Milliseconds left (never negative). */
+export function remainingMs(deadline: CountdownDeadline, clocks: Clocks = systemClocks): number {
   return Math.max(0, Math.min(deadline.wall - clocks.wall(), deadline.mono - clocks.mono()));
 }
 

@@ -49,5 +49,7 @@ export function useAuthErrorOutcome(error: unknown, options: AuthErrorOptions = 
     if (cleared && tracker.clear()?.code === 'server_error') kit.services.breaker.recordSuccess();
   }, [cleared, tracker, kit.services]);
 
-  return useOutcomeState(useOutcomeDecision(input, host), host);
+  // The kit's own view ticks only its timer text; the headless state ticks as a whole.
+  const { timer: _timer, ...state } = useOutcomeState(useOutcomeDecision(input, host), host);
+  return state;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
-import { countdownDeadline, laterDeadline } from '../core/countdown';
+import { countdownDeadline, laterDeadline, type CountdownDeadline } from '../core/countdown';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { retryDelayMs } from '../core/retryDelayMs';
 import { safeHref } from '../core/safeHref';
@@ -23,12 +23,23 @@ function appLink(prop: LinkProp, value: string | undefined): string | undefined 
   return href;
 }
 
+/** A running timer's deadline and how its text reads at a number of seconds left. */
+export interface OutcomeTimer {
+  readonly deadline: CountdownDeadline;
+  text(remainingS: number): string | null;
+}
+
 /**
  * Turns a decision into everything needed to draw it: localised strings, wired actions, the
- * countdown and the retry schedule. Re-renders its caller once a second while a timer runs,
- * so hosts call it in the outcome's own subtree.
+ * countdown and the retry schedule. `live`: re-render the caller once a second while a timer
+ * runs (the headless hook); otherwise only when a wait ends, and `timer` lets a small component
+ * tick the text on its own (the kit's view: one second's commit touches only that text).
  */
-export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): AuthErrorOutcomeState {
+export function useOutcomeState(
+  decision: OutcomeDecision,
+  host: OutcomeHost,
+  live = true,
+): AuthErrorOutcomeState & { readonly timer: OutcomeTimer | null } {
   const { error, outcome, arrival } = decision;
   const { options, translator, services, source, tracker } = host;
   const { t } = translator;
@@ -58,7 +69,7 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
     // The wait is over: say so, unless an automatic retry is about to show it by retrying.
     if (outcome.kind === 'countdown' || !decision.autoRetry) host.announce(t('countdown.ready'));
     if (outcome.kind === 'countdown' && source === 'thrown') host.clear('countdown-end', error);
-  });
+  }, live);
 
   // Automatic retry: the delay is rolled once per error value, so re-renders never re-roll it.
   const fire = () => {
@@ -77,7 +88,7 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
   const retryDeadline = scheduling
     ? tracker.scheduleRetry(error, () => laterDeadline(countdownDeadline(retryDelayMs(run.attempts + 1, error) / 1000), waitDeadline))
     : undefined;
-  const retryS = useCountdown(retryDeadline, fire);
+  const retryS = useCountdown(retryDeadline, fire, live);
 
   // Back online: retry at once (the latest handlers, without re-subscribing every render).
   const onOnline = useRef<() => void>(undefined);
@@ -130,6 +141,22 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
                 ? waitText(remainingS)
                 : null;
     retry = { status, attempt: run?.attempts ?? 0, maxAttempts: MAX_RETRY_ATTEMPTS, remainingS, text };
+  }
+
+  let timer: OutcomeTimer | null = null;
+  if (countdown && !countdown.done && waitDeadline) {
+    timer = { deadline: waitDeadline, text: waitText };
+  } else if ((retry?.status === 'waiting' || retry?.status === 'paused') && retryDeadline) {
+    const key = retry.status === 'paused' ? 'retry.paused' : 'retry.retryingIn';
+    timer = {
+      deadline: retryDeadline,
+      text: (seconds) => {
+        const formatted = seconds > 0 ? time(seconds) : null;
+        return formatted ? t(key, { time: formatted }) : null;
+      },
+    };
+  } else if (retry?.status === 'manual' && waitDeadline && (waitS ?? 0) > 0) {
+    timer = { deadline: waitDeadline, text: waitText };
   }
 
   // Progress is announced politely once per error value, with what failed (a status root is not
@@ -256,6 +283,7 @@ export function useOutcomeState(decision: OutcomeDecision, host: OutcomeHost): A
     handoff,
     retryNow,
     reset,
+    timer,
   };
 }
 
