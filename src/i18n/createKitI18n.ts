@@ -12,7 +12,9 @@ export function createKitI18n(): I18n {
     fallbackLng: 'en',
     ns: [AUTH_ERRORS_NAMESPACE],
     defaultNS: AUTH_ERRORS_NAMESPACE,
-    resources: { en: { [AUTH_ERRORS_NAMESPACE]: enBundle } },
+    // A copy: i18next keeps the object it is given and merges overrides (`resources`) into it,
+    // which would rewrite the bundled English for every provider and the static safety net.
+    resources: { en: { [AUTH_ERRORS_NAMESPACE]: structuredClone(enBundle) } },
     initAsync: false,
     // React renders strings as text; i18next's HTML escaping would show `&lt;` to users.
     interpolation: { escapeValue: false },
