@@ -6,7 +6,8 @@ import { createErrorTracker, type ErrorTracker } from '../core/createErrorTracke
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { toAuthError } from '../core/toAuthError';
-import { useAnnouncer } from '../hooks/useAnnouncer';
+import { announce, mountAnnouncer } from '../a11y/announcer';
+import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
 import { useShallowStable } from '../hooks/useShallowStable';
 import { useToastPresentation } from '../hooks/useToastPresentation';
@@ -98,12 +99,11 @@ function useHost(
   options: AuthErrorOptions,
   tracker: ErrorTracker,
   source: OutcomeHost['source'],
-  announce: (text: string) => void,
   clear: (reason: AuthErrorResetReason, error: IntelliAuthError) => void,
 ): OutcomeHost {
   return useMemo(
     () => ({ options, translator: kit.translator, services: kit.services, tracker, source, clear, announce }),
-    [options, kit.translator, kit.services, tracker, source, clear, announce],
+    [options, kit.translator, kit.services, tracker, source, clear],
   );
 }
 
@@ -119,15 +119,17 @@ function useHost(
  *   <SignInForm />
  * </AuthErrorBoundary>
  */
-export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...own }: AuthErrorBoundaryProps) {
+export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
   const kit = useKit();
+  // Destructured after the first hook: React builds a thrown error's component stack by calling
+  // each component above it without props, and a destructuring parameter would throw there first.
+  const { error: errorProp, resetKeys, children, ...own } = props;
   const ownOptions = useShallowStable(own);
   const options = useMemo(() => mergeOptions(kit.options, ownOptions), [kit.options, ownOptions]);
   const [valueTracker] = useState(() => createErrorTracker());
   const [thrownTracker] = useState(() => createErrorTracker());
   const [shown, setShown] = useState<unknown>(null);
   const [handled, setHandled] = useState<unknown>(undefined);
-  const [announcement, announce] = useAnnouncer();
   const catcher = useRef<ErrorCatcher>(null);
   const id = useId();
 
@@ -149,13 +151,16 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
     catcher.current?.reset();
     latest.current.onReset?.({ reason, error });
   }, []);
-  const valueHost = useHost(kit, options, valueTracker, 'value', announce, clearValue);
-  const thrownHost = useHost(kit, options, thrownTracker, 'thrown', announce, clearThrown);
+  const valueHost = useHost(kit, options, valueTracker, 'value', clearValue);
+  const thrownHost = useHost(kit, options, thrownTracker, 'thrown', clearThrown);
   const decision = useOutcomeDecision(value, valueHost);
   // Presented as a toast (`presentation`), the error is the toaster's to draw: nothing inline.
   const toasted = useToastPresentation(decision, valueHost);
 
   // The error cleared: forget its run (attempts, countdown); a server that answers again closes the circuit.
+  // The page's polite live region, in place before any progress is announced into it.
+  useIsomorphicLayoutEffect(mountAnnouncer, []);
+
   const cleared = value === null;
   useEffect(() => {
     if (cleared && valueTracker.clear()?.code === 'server_error') kit.services.breaker.recordSuccess();
@@ -227,10 +232,6 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
 
   return (
     <BoundaryContext.Provider value={context}>
-      {/* Mounted before anything is announced: a live region must exist before its text changes. */}
-      <span role="status" aria-live="polite" aria-atomic="true" data-auth-error-announcer="" style={visuallyHidden}>
-        {announcement}
-      </span>
       <ErrorCatcher
         ref={catcher}
         resetKeys={resetKeys}
@@ -245,15 +246,3 @@ export function AuthErrorBoundary({ error: errorProp, resetKeys, children, ...ow
     </BoundaryContext.Provider>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;

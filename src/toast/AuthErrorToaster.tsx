@@ -6,7 +6,8 @@ import { useKit, type ToastRequest, type ToastSink } from '../components/KitCont
 import { slotClass } from '../components/slots';
 import { createErrorTracker } from '../core/createErrorTracker';
 import { toAuthError } from '../core/toAuthError';
-import { useAnnouncer } from '../hooks/useAnnouncer';
+import { mountAnnouncer } from '../a11y/announcer';
+import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { themeToStyle } from '../theme/themeToStyle';
 import { ToastOutcome, type ToastEntry } from './ToastOutcome';
 
@@ -60,7 +61,6 @@ export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity,
   const kit = useKit();
   const { options, translator, services } = kit;
   const [entries, setEntries] = useState<readonly Listed[]>([]);
-  const [announcement, announce] = useAnnouncer();
 
   const show = useCallback((request: ToastRequest) => {
     const code = 'decision' in request ? request.decision.outcome.code : toAuthError(request.error).code;
@@ -79,15 +79,13 @@ export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity,
   }, []);
 
   useEffect(() => services.toasters.add({ show } satisfies ToastSink), [services, show]);
+  // The page's polite live region, in place before any toast has progress to announce.
+  useIsomorphicLayoutEffect(mountAnnouncer, []);
 
   const { t, lng, dir } = translator;
   return (
     <Toast.Provider label={t('a11y.notification')} duration={duration} swipeDirection={swipeDirectionOf(position, dir)}>
-      {/* Mounted before anything is announced: a live region must exist before its text changes. */}
-      <span role="status" aria-live="polite" aria-atomic="true" data-auth-error-announcer="" style={visuallyHidden}>
-        {announcement}
-      </span>
-      {entries.map((entry) => !entry.leaving && <ToastOutcome key={entry.code} entry={entry} kit={kit} show={show} announce={announce} />)}
+      {entries.map((entry) => !entry.leaving && <ToastOutcome key={entry.code} entry={entry} kit={kit} show={show} />)}
       <Toast.Viewport
         {...viewportProps}
         {...(hotkey ? { hotkey } : {})}
@@ -102,15 +100,3 @@ export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity,
     </Toast.Provider>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;

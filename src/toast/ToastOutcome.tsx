@@ -6,6 +6,7 @@ import type { AuthErrorOptions } from '../components/AuthErrorOptions';
 import { mergeOptions, type KitContextValue, type ToastRequest } from '../components/KitContext';
 import { slotClass, type SlotName } from '../components/slots';
 import type { ErrorTracker } from '../core/createErrorTracker';
+import { announce } from '../a11y/announcer';
 import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
 import { useOutcomeState } from '../hooks/useOutcomeState';
 import { themeToStyle } from '../theme/themeToStyle';
@@ -26,8 +27,6 @@ interface ToastOutcomeProps {
   kit: KitContextValue;
   /** The toaster's `show`, for a retry that failed. */
   show: (request: ToastRequest) => () => void;
-  /** The toaster's polite live region, for toasts the toaster hosts itself. */
-  announce: (text: string) => void;
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -53,7 +52,7 @@ function settlingRetries(options: AuthErrorOptions, dismiss: () => void, failed:
  * One error as a Radix toast, with the same engine as the boundary (`useOutcomeDecision` +
  * `useOutcomeState`): the retry action, the live countdown, automatic retries with backoff.
  */
-export function ToastOutcome({ entry, kit, show, announce }: ToastOutcomeProps) {
+export function ToastOutcome({ entry, kit, show }: ToastOutcomeProps) {
   const { request, tracker, dismiss } = entry;
   // Radix announces a toast when it appears; the engine's first announcement would say it again.
   const appeared = useRef(false);
@@ -81,7 +80,7 @@ export function ToastOutcome({ entry, kit, show, announce }: ToastOutcomeProps) 
         if (appeared.current) base.announce(text);
       },
     };
-  }, [request, kit, tracker, dismiss, announce, show]);
+  }, [request, kit, tracker, dismiss, show]);
 
   const translator = 'decision' in request ? request.host.translator : kit.translator;
   // A boundary hands over its decision (made once, with its side effects); toastAuthError's errors are decided here.

@@ -1,0 +1,54 @@
+import { createRateLimiter, type RateLimiter } from '../core/createRateLimiter';
+
+// Screen readers hear progress, not every tick: at most three announcements a minute, page-wide.
+const MAX_ANNOUNCEMENTS = 3;
+const WINDOW_MS = 60_000;
+// Cleared afterwards, so someone reading the page later doesn't meet stale text.
+const CLEAR_AFTER_MS = 7_000;
+
+let region: HTMLElement | undefined;
+let users = 0;
+let limiter: RateLimiter | undefined;
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Puts the page's polite live region in place (one for the whole page, shared by every boundary
+ * and toaster) and returns a function that takes it away when its last user unmounts. Call it
+ * from a layout effect on mount: the region must exist before anything is announced into it (by
+ * the passive effects that follow, after the browser has painted it), or screen readers miss the
+ * first announcement.
+ */
+export function mountAnnouncer(): () => void {
+  if (typeof document === 'undefined') return () => {};
+  users += 1;
+  if (!region?.isConnected) {
+    region = document.createElement('div');
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('aria-atomic', 'true');
+    region.setAttribute('data-auth-error-announcer', '');
+    // Visually hidden, still read, with no stylesheet needed.
+    region.style.cssText =
+      'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
+    document.body.appendChild(region);
+    limiter = createRateLimiter(MAX_ANNOUNCEMENTS, WINDOW_MS);
+  }
+  return () => {
+    users -= 1;
+    if (users > 0) return;
+    clearTimeout(clearTimer);
+    region?.remove();
+    region = undefined;
+  };
+}
+
+/** Says `text` politely through the page's live region, if one is mounted and the rate allows. */
+export function announce(text: string): void {
+  const target = region;
+  if (!target || !text || !limiter?.tryTake()) return;
+  target.textContent = text;
+  clearTimeout(clearTimer);
+  clearTimer = setTimeout(() => {
+    target.textContent = '';
+  }, CLEAR_AFTER_MS);
+}
