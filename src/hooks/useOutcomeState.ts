@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createElement, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { HandoffContext } from '../components/AuthErrorOptions';
 import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
 import { countdownDeadline, laterDeadline, type CountdownDeadline } from '../core/countdown';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
@@ -12,6 +13,20 @@ import { useCountdown } from './useCountdown';
 import { useOnline } from './useOnline';
 
 type LinkProp = 'restartHref' | 'supportHref' | 'statusPageHref' | 'resetPasswordHref';
+
+interface HandoffProps {
+  render: (context: HandoffContext) => ReactNode;
+  context: HandoffContext;
+}
+
+/**
+ * The app's hand-off UI as an element of its own: the function runs when React renders it, so
+ * one that throws is caught by whatever draws it (the kit's render guard and its safety net)
+ * instead of failing the hook's caller, outside every guard.
+ */
+function Handoff({ render, context }: HandoffProps) {
+  return render(context);
+}
 
 /** An app-configured link through the URL policy; a refused one warns in development. */
 function appLink(prop: LinkProp, value: string | undefined): string | undefined {
@@ -255,14 +270,15 @@ export function useOutcomeState(
   if (outcome.kind === 'handoff' && error) {
     const render = options.handoffs?.[outcome.handoff];
     if (render) {
-      handoff = render({
+      const context: HandoffContext = {
         error,
         retry: () => {
           options.onRetry?.(error);
           host.clear('retry', error);
         },
         reset,
-      });
+      };
+      handoff = createElement(Handoff, { render, context });
     } else {
       devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
     }

@@ -58,6 +58,47 @@ describe('AuthErrorBoundary: a failing renderer is never a blank page', () => {
     expectSafetyNet('mfa_enrolment_required');
   });
 
+  const throwingHandoff = () => {
+    throw new Error('hand-off bug');
+  };
+
+  it('should show the static safety net when a hand-off throws, for an error given as a value', () => {
+    allowConsole('error');
+    render(
+      <AuthErrorBoundary error={{ code: 'mfa_required' }} handoffs={{ mfa: throwingHandoff }}>
+        <p>the form</p>
+      </AuthErrorBoundary>,
+    );
+    expectSafetyNet('mfa_required');
+  });
+
+  it('should show the static safety net when a hand-off throws, for a thrown error', () => {
+    allowConsole('error');
+    render(
+      <AuthErrorBoundary handoffs={{ stepUp: throwingHandoff }}>
+        <Throws error={{ code: 'step_up_required' }} />
+      </AuthErrorBoundary>,
+    );
+    expectSafetyNet('step_up_required');
+  });
+
+  it('should give the hand-off a working retry when drawn by a custom renderer', () => {
+    const onRetry = vi.fn();
+    render(
+      <AuthErrorBoundary
+        error={{ code: 'captcha_required' }}
+        onRetry={onRetry}
+        handoffs={{ captcha: ({ retry }) => <button onClick={retry}>Solved</button> }}
+        renderers={{ captcha_required: ({ handoff }) => <section aria-label="Captcha">{handoff}</section> }}
+      >
+        <p>the form</p>
+      </AuthErrorBoundary>,
+    );
+    act(() => screen.getByRole('button', { name: 'Solved' }).click());
+    expect(onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 'captcha_required' }));
+    expect(screen.getByText('the form')).toBeInTheDocument();
+  });
+
   it('should show English copy, not a blank, when the app’s i18next instance throws', () => {
     const i18n = createInstance({ lng: 'fr', resources: {}, initAsync: false });
     void i18n.init();
