@@ -39,26 +39,6 @@ export interface AuthErrorProviderProps extends AuthErrorOptions {
   children?: ReactNode;
 }
 
-/** The strings of an override bundle: empty strings and non-strings are left out, so what they would hide stays. */
-function strings(bundle: unknown): Record<string, unknown> | undefined {
-  if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) return undefined;
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(bundle)) {
-    const child = typeof value === 'string' ? (value.trim() === '' ? undefined : value) : strings(value);
-    if (child !== undefined) kept[key] = child;
-  }
-  return Object.keys(kept).length > 0 ? kept : undefined;
-}
-
-/** Puts the `resources` overrides into the instance, over the shipped strings and the app's own. */
-function applyResources(i18n: I18n, resources: AuthErrorsResources | null): void {
-  if (!resources || !i18n.store) return;
-  for (const [lng, bundle] of Object.entries(resources)) {
-    const kept = strings(bundle);
-    if (kept) i18n.addResourceBundle(lng, AUTH_ERRORS_NAMESPACE, kept, true, true, { silent: true });
-  }
-}
-
 /**
  * App-wide options for every `AuthErrorBoundary` below it, the language of the copy, and state
  * shared between boundaries (one token refresh, one circuit breaker, the toaster). Optional: a
@@ -83,28 +63,31 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   // Compared by content: an inline `resources={{…}}` must not count as a change every render.
   const resourcesKey = JSON.stringify(resources ?? null);
 
-  // A load that failed resolves too: re-render to settle on the fallback.
+  // Re-render once a bundle has loaded (or failed to: the copy then settles on English).
   const [settled, settle] = useReducer((n: number) => n + 1, 0);
-  // Overrides, English and bundles loaded earlier (`loadAuthErrorsLocale`, another provider) go
-  // in while rendering, so the first render, server rendering included, shows them. Idempotent
-  // and silent: nothing else re-renders because of it.
+  // The overrides, English and bundles loaded earlier (`loadAuthErrorsLocale`, another provider)
+  // go in while rendering, so the first render, server rendering included, shows them. Silent
+  // and idempotent: nothing else re-renders because of it, and a bundle the app removed comes back.
   const ready = useMemo(() => {
-    applyResources(i18n, JSON.parse(resourcesKey) as AuthErrorsResources | null);
-    return addLoadedLocale(i18n, requested, true);
-    // A new revision means the resources changed (a bundle removed, say): that is the point of the dependency.
+    // Empty strings are left out, so what they would hide stays.
+    const overrides = JSON.parse(resourcesKey, (_, value: unknown) => (typeof value === 'string' && !value.trim() ? undefined : value)) as
+      | AuthErrorsResources
+      | null;
+    if (overrides && i18n.store) {
+      for (const [code, bundle] of Object.entries(overrides)) i18n.addResourceBundle(code, AUTH_ERRORS_NAMESPACE, bundle, true, true, { silent: true });
+    }
+    return addLoadedLocale(i18n, requested);
+    // A new revision means the instance changed (a bundle removed, say): that is the point of the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [i18n, requested, resourcesKey, revision, settled]);
   useEffect(() => {
-    // Ready with the app's own strings, the kit's bundle still fills the plural forms they lack.
-    if (ready) return void ensureLocale(i18n, requested);
+    if (ready) return;
     let current = true;
-    void ensureLocale(i18n, requested).then(() => {
-      if (current) settle();
-    });
+    void ensureLocale(requested).then(() => current && settle());
     return () => {
       current = false;
     };
-  }, [i18n, requested, ready]);
+  }, [requested, ready]);
 
   // While a language loads, the copy stays in the last language that was ready (English at
   // first): one consistent language, never a mix, never a raw key.

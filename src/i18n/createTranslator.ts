@@ -37,14 +37,6 @@ function interpolate(template: string, values: Record<string, unknown> | undefin
   });
 }
 
-function languageOf(tag: string): string | undefined {
-  try {
-    return new Intl.Locale(tag).language;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A translator for `requested` (a language tag; default: the instance's language). Pure apart
  * from reading the instance: call it again after the language or the resources change.
@@ -56,38 +48,34 @@ export function createTranslator(i18n: I18n, requested?: string): Translator {
   // An instance not initialised yet has no store: English until it is.
   const lngs = i18n.store ? chain.filter((code) => i18n.hasResourceBundle(code, AUTH_ERRORS_NAMESPACE)) : [];
   const lng = lngs[0] ?? 'en';
+  // Canonical tags: the language subtag comes first.
   const [tag = lng] = chain;
-  const locale = languageOf(tag) === languageOf(lng) ? tag : lng;
-  const base = {
-    ns: AUTH_ERRORS_NAMESPACE,
-    lng: locale,
-    interpolation: { escapeValue: false },
-    // An object (a key that names a section) must not come back as i18next's warning text.
-    returnObjects: true,
-    defaultValue: '',
-  };
-  const lookup = (key: string, values: Record<string, unknown> | undefined, codes: string[]): unknown => {
-    const options = { ...values, ...base, lngs: codes };
-    try {
-      // Asking first keeps a missing key away from the app's missing-key handlers, which may
-      // return the key itself (parseMissingKeyHandler) or report it (saveMissing).
-      return i18n.exists(key, options) ? i18n.t(key, options) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const locale = tag.split('-')[0] === lng.split('-')[0] ? tag : lng;
   return {
     lng,
     dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
     locale,
     t(key, values) {
-      // An empty string (an app's placeholder, a blank override) gives way to the next language.
-      for (let i = 0; i < lngs.length; i++) {
-        const text = lookup(key, values, lngs.slice(i));
-        if (typeof text === 'string' && text !== '' && text !== key) return text;
-        if (text === undefined) break;
+      let text: unknown;
+      const options = {
+        ...values,
+        ns: AUTH_ERRORS_NAMESPACE,
+        lng: locale,
+        lngs: lngs.length > 0 ? lngs : ['en'],
+        interpolation: { escapeValue: false },
+        // An object (a key that names a section) must not come back as i18next's warning text.
+        returnObjects: true,
+        defaultValue: '',
+      };
+      try {
+        // Asking first keeps a missing key away from the app's missing-key handlers, which may
+        // return the key itself (parseMissingKeyHandler) or report it (saveMissing).
+        if (i18n.exists(key, options)) text = i18n.t(key, options);
+      } catch {
+        text = undefined;
       }
-      // The app's instance may have lost our bundle, or every language's string is empty.
+      if (typeof text === 'string' && text !== '' && text !== key) return text;
+      // The app's instance may have lost our bundle (or is not initialised), or an app string is empty.
       const fallback = english(key, values?.count);
       return fallback !== undefined ? interpolate(fallback, values) : enBundle.generic;
     },

@@ -34,6 +34,3 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   'zh-CN': () => import('../../locales/zh-CN/auth-errors.json'),
   'zh-TW': () => import('../../locales/zh-TW/auth-errors.json'),
 };
-
-/** The languages the kit ships, English included. */
-export const SHIPPED_LOCALES: readonly string[] = ['en', ...Object.keys(localeLoaders)];

@@ -2,26 +2,21 @@ import type { AuthErrorsOverrides } from './AuthErrorsResources';
 import { localeChain } from './localeChain';
 import { localeLoaders } from './locales';
 
-// Shared by every i18next instance: each language's module is fetched once per page.
-const loaded = new Map<string, AuthErrorsOverrides>();
-const pending = new Map<string, Promise<AuthErrorsOverrides>>();
-const failed = new Set<string>();
+// Each shipped language other than English: its bundle once loaded, the load under way, or
+// `false` when the last load failed. Shared by every i18next instance: fetched once per page.
+const bundles = new Map<string, AuthErrorsOverrides | Promise<AuthErrorsOverrides> | false>();
 
-const ships = (code: string) => code === 'en' || Object.prototype.hasOwnProperty.call(localeLoaders, code);
+/**
+ * The shipped language that serves `requested`: the first of its fallback chain the kit ships
+ * (`en` at worst). `in` is safe here: canonical tags are lower-case and never name a property of
+ * Object.prototype (`tostring`, `valueof`).
+ */
+export const shippedLocaleFor = (requested: unknown): string => localeChain(requested).find((code) => code === 'en' || code in localeLoaders) as string;
 
-/** The shipped language that serves `requested`: the first of its fallback chain the kit ships (`en` at worst). */
-export function shippedLocaleFor(requested: unknown): string {
-  return localeChain(requested).find(ships) ?? 'en';
-}
-
-/** The bundle of a shipped language other than English once it has loaded, synchronously. */
-export function loadedBundle(lng: string): AuthErrorsOverrides | undefined {
-  return loaded.get(lng);
-}
-
-/** Whether the last attempt to load `lng` failed (its chunk could not be fetched). */
-export function failedToLoad(lng: string): boolean {
-  return failed.has(lng);
+/** A shipped language's bundle once loaded, `false` when its last load failed, `undefined` before either. */
+export function loadedBundle(lng: string): AuthErrorsOverrides | false | undefined {
+  const known = bundles.get(lng);
+  return known instanceof Promise ? undefined : known;
 }
 
 /**
@@ -29,26 +24,18 @@ export function failedToLoad(lng: string): boolean {
  * cannot be fetched; the next call tries again.
  */
 export function loadBundle(lng: string): Promise<AuthErrorsOverrides> {
-  const done = loaded.get(lng);
-  if (done) return Promise.resolve(done);
-  let load = pending.get(lng);
-  if (!load) {
-    const loader = Object.prototype.hasOwnProperty.call(localeLoaders, lng) ? localeLoaders[lng] : undefined;
-    if (!loader) return Promise.reject(new Error(`@intelliauth/react-auth-errors ships no "${lng}" bundle.`));
-    load = loader().then(
-      (module) => {
-        loaded.set(lng, module.default);
-        failed.delete(lng);
-        pending.delete(lng);
-        return module.default;
-      },
-      (error: unknown) => {
-        failed.add(lng);
-        pending.delete(lng);
-        throw error;
-      },
-    );
-    pending.set(lng, load);
-  }
+  const known = bundles.get(lng);
+  if (known) return Promise.resolve(known);
+  const load = (localeLoaders[lng] as (typeof localeLoaders)[string])().then(
+    (module) => {
+      bundles.set(lng, module.default);
+      return module.default;
+    },
+    (error: unknown) => {
+      bundles.set(lng, false);
+      throw error;
+    },
+  );
+  bundles.set(lng, load);
   return load;
 }

@@ -2,8 +2,8 @@ import type { i18n as I18n } from 'i18next';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 
 /**
- * A number that changes whenever `i18n` changes language, is initialised, or gains or loses
- * resources, so whatever reads copy from it re-renders.
+ * A number that changes whenever `i18n` changes language or gains or loses resources, so
+ * whatever reads copy from it re-renders.
  */
 export function useI18nRevision(i18n: I18n): number {
   const revision = useRef(0);
@@ -13,26 +13,13 @@ export function useI18nRevision(i18n: I18n): number {
         revision.current += 1;
         onChange();
       };
-      // An instance given before `init()` has no store yet: listen to it once it has one.
-      let store: I18n['store'] | undefined;
-      const listenToStore = () => {
-        if (store || !i18n.store) return;
-        store = i18n.store;
-        store.on('added', bump);
-        store.on('removed', bump);
-      };
-      const initialized = () => {
-        listenToStore();
-        bump();
-      };
-      listenToStore();
-      i18n.on('initialized', initialized);
       i18n.on('languageChanged', bump);
+      i18n.store?.on('added', bump);
+      i18n.store?.on('removed', bump);
       return () => {
-        i18n.off('initialized', initialized);
         i18n.off('languageChanged', bump);
-        store?.off('added', bump);
-        store?.off('removed', bump);
+        i18n.store?.off('added', bump);
+        i18n.store?.off('removed', bump);
       };
     },
     [i18n],
