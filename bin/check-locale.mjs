@@ -81,15 +81,22 @@ export function checkLocale(base, target, lng) {
       const key = `${stem}_${category}`;
       if (!targetKeys.has(key)) {
         report('plural', key, categories ? `is missing (${lng} uses the plural categories ${categories.join(', ')})` : 'is missing');
+      } else {
+        comparePlaceholders(report, key, baseValue, targetKeys.get(key), MAY_OMIT_COUNT.has(category));
       }
-      else comparePlaceholders(report, key, baseValue, targetKeys.get(key), MAY_OMIT_COUNT.has(category));
     }
   }
 
   for (const key of targetKeys.keys()) {
     const m = PLURAL_SUFFIX.exec(key);
-    if (m && basePlurals.has(key.slice(0, m.index))) {
+    const stem = m ? key.slice(0, m.index) : key;
+    if (m && basePlurals.has(stem)) {
       if (categories && !categories.includes(m[1])) report('extra', key, `${lng} has no "${m[1]}" plural category`);
+    } else if (m && baseSingles.has(stem)) {
+      // A phrase the base doesn't count may take counted forms where the language needs them
+      // (duration.compound, counted by its smaller part); the plain key stays the fallback.
+      if (categories && !categories.includes(m[1])) report('extra', key, `${lng} has no "${m[1]}" plural category`);
+      else comparePlaceholders(report, key, baseSingles.get(stem), targetKeys.get(key), false);
     } else if (!baseSingles.has(key)) report('extra', key, 'is not in the base bundle');
   }
   return problems;

@@ -2,8 +2,19 @@ import type { AuthErrorsBundle } from './en';
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
+/**
+ * Phrases English doesn't count that the kit still gives a count, so a language can vary them:
+ * `duration.compound` ("1 minute 30 seconds") is counted by its smaller part (Hebrew joins
+ * ושנייה but ו-30 שניות).
+ */
+type CountedPhrase = 'compound';
+
 /** `x_other` also admits the plural forms other languages need (`x_few`, `x_many`, …). */
-type KeyVariants<K> = K extends `${infer Stem}_other` ? `${Stem}_${PluralCategory}` : K;
+type KeyVariants<K> = K extends `${infer Stem}_other`
+  ? `${Stem}_${PluralCategory}`
+  : K extends CountedPhrase
+    ? K | `${K}_${PluralCategory}`
+    : K;
 
 /** A bundle where every string is optional, keyed like the English bundle. */
 export type AuthErrorsOverrides<T = AuthErrorsBundle> = {

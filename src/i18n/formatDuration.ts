@@ -1,7 +1,11 @@
 import { durationParts } from '../core/countdown';
 import type { Translator } from './createTranslator';
 
-/** "1 minute 30 seconds", "45 seconds", "2 hours 5 minutes", in the translator's language; `null` beyond the cap. */
+/**
+ * "1 minute 30 seconds", "45 seconds", "2 hours 5 minutes", in the translator's language; `null`
+ * beyond the cap. The compound is counted by its smaller part, so a language can join "and 1"
+ * differently from "and 30" (Hebrew writes ושנייה but ו-30 שניות).
+ */
 export function formatDuration(translator: Translator, seconds: number): string | null {
   const parts = durationParts(seconds);
   const { t } = translator;
@@ -16,6 +20,7 @@ export function formatDuration(translator: Translator, seconds: number): string 
         : t('duration.compound', {
             larger: t('duration.minutes', { count: parts.minutes }),
             smaller: t('duration.seconds', { count: parts.seconds }),
+            count: parts.seconds,
           });
     case 'hours':
       return parts.minutes === 0
@@ -23,6 +28,7 @@ export function formatDuration(translator: Translator, seconds: number): string 
         : t('duration.compound', {
             larger: t('duration.hours', { count: parts.hours }),
             smaller: t('duration.minutes', { count: parts.minutes }),
+            count: parts.minutes,
           });
     default:
       return parts satisfies never;

@@ -22,6 +22,10 @@ describe('AuthErrorProvider resources', () => {
     }).toExtend<Resources>();
   });
 
+  it('should accept counted forms of the duration compound, which the kit counts by its smaller part', () => {
+    expectTypeOf({ he: { duration: { compound: '{{larger}} ו-{{smaller}}', compound_one: '{{larger}} ו{{smaller}}' } } }).toExtend<Resources>();
+  });
+
   it('should reject a key the kit doesn’t have', () => {
     // @ts-expect-error: `invalid_credential` is not a code
     const misspelt: Resources = { en: { codes: { invalid_credential: 'Wrong.' } } };

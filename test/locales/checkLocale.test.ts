@@ -102,6 +102,21 @@ describe(checkLocale, () => {
     expect(checkLocale(base, withFew, 'de')).toEqual([{ kind: 'extra', key: 'duration.seconds_few', message: 'de has no "few" plural category' }]);
   });
 
+  it('should let a language count a phrase English doesn’t, with its own categories only', () => {
+    const join = { ...base, duration: { ...base.duration, compound: '{{larger}} {{smaller}}' } };
+    const he = { ...de, duration: { seconds_one: 'שנייה', seconds_two: 'שתי שניות', seconds_other: '{{count, number}} שניות' } };
+    const heJoin = { ...he, duration: { ...he.duration, compound: '{{larger}} ו-{{smaller}}', compound_one: '{{larger}} ו{{smaller}}' } };
+    expect(checkLocale(join, heJoin, 'he')).toEqual([]);
+    expect(checkLocale(join, { ...heJoin, duration: { ...heJoin.duration, compound_few: '{{larger}} {{smaller}}' } }, 'he')).toEqual([
+      { kind: 'extra', key: 'duration.compound_few', message: 'he has no "few" plural category' },
+    ]);
+    expect(checkLocale(join, { ...heJoin, duration: { ...heJoin.duration, compound_two: '{{larger}}' } }, 'he')).toEqual([
+      { kind: 'placeholder', key: 'duration.compound_two', message: 'lacks the placeholder {{smaller}}' },
+    ]);
+    const { compound: _plain, ...withoutPlain } = heJoin.duration;
+    expect(checkLocale(join, { ...heJoin, duration: withoutPlain }, 'he')).toEqual([{ kind: 'missing', key: 'duration.compound', message: 'is missing' }]);
+  });
+
   it('should ask only for `other` in a language without plurals', () => {
     expect(checkLocale(base, { ...de, duration: { seconds_other: '{{count, number}}秒' } }, 'ja')).toEqual([]);
   });

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AUTH_ERRORS_NAMESPACE } from '../../src';
+import { createKitI18n } from '../../src/i18n/createKitI18n';
+import { createTranslator } from '../../src/i18n/createTranslator';
+import { formatDuration } from '../../src/i18n/formatDuration';
+
+const LOCALES_DIR = resolve(__dirname, '../../locales');
+const LANGUAGES = readdirSync(LOCALES_DIR).sort();
+
+/** A translator for `requested`, with the shipped bundle of `lng` in the kit's instance. */
+function translator(lng: string, requested = lng) {
+  const i18n = createKitI18n();
+  const bundle: unknown = JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, 'auth-errors.json'), 'utf8'));
+  i18n.addResourceBundle(lng, AUTH_ERRORS_NAMESPACE, bundle, true, false);
+  return createTranslator(i18n, requested);
+}
+
+/** The countdown sentence a user reads: "You can try again in …". */
+const sentence = (lng: string, seconds: number) => {
+  const t = translator(lng);
+  return t.t('countdown.retryIn', { time: formatDuration(t, seconds) });
+};
+
+describe(formatDuration, () => {
+  it.each([
+    [1, '1 second'],
+    [2, '2 seconds'],
+    [59, '59 seconds'],
+    [60, '1 minute'],
+    [61, '1 minute 1 second'],
+    [90, '1 minute 30 seconds'],
+    [3600, '1 hour'],
+    [3660, '1 hour 1 minute'],
+    [7322, '2 hours 3 minutes'],
+  ])('should read %i s as "%s" in English', (seconds, text) => {
+    expect(formatDuration(translator('en'), seconds)).toBe(text);
+  });
+
+  it('should give null beyond a day', () => {
+    expect(formatDuration(translator('de'), 86_401)).toBeNull();
+  });
+
+  it.each([
+    [61, 'דקה ושנייה'],
+    [62, 'דקה ושתי שניות'],
+    [90, 'דקה ו-30 שניות'],
+    [121, 'שתי דקות ושנייה'],
+    [3660, 'שעה ודקה'],
+    [7260, 'שעתיים ודקה'],
+    [7322, 'שעתיים ו-3 דקות'],
+  ])('should join Hebrew units with ו, hyphenated only before a digit: %i s → %s', (seconds, text) => {
+    expect(formatDuration(translator('he'), seconds)).toBe(text);
+  });
+
+  it.each([
+    ['ru', 21, 'Повторить попытку можно через 21 секунду.'],
+    ['ru', 22, 'Повторить попытку можно через 22 секунды.'],
+    ['ru', 25, 'Повторить попытку можно через 25 секунд.'],
+    ['ru', 90, 'Повторить попытку можно через 1 минуту 30 секунд.'],
+    ['uk', 3660, 'Спробувати ще раз можна через 1 годину 1 хвилину.'],
+    ['pl', 22, 'Możesz spróbować ponownie za 22 sekundy.'],
+    ['pl', 121, 'Możesz spróbować ponownie za 2 minuty 1 sekundę.'],
+    ['cs', 5, 'Znovu to můžete zkusit za 5 sekund.'],
+    ['ar', 2, 'يمكنك المحاولة مرة أخرى بعد ثانيتين.'],
+    ['ar', 5, 'يمكنك المحاولة مرة أخرى بعد 5 ثوانٍ.'],
+    ['ar', 21, 'يمكنك المحاولة مرة أخرى بعد 21 ثانية.'],
+    ['ar', 121, 'يمكنك المحاولة مرة أخرى بعد دقيقتين وثانية واحدة.'],
+    ['he', 2, 'אפשר לנסות שוב בעוד שתי שניות.'],
+    ['de', 90, 'Sie können es in 1 Minute und 30 Sekunden erneut versuchen.'],
+    ['fi', 90, 'Voit yrittää uudelleen 1 minuutin ja 30 sekunnin kuluttua.'],
+    ['tr', 3600, '1 saat sonra tekrar deneyebilirsiniz.'],
+    ['ja', 90, '1分30秒後に再試行できます。'],
+    ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
+  ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
+    expect(sentence(lng, seconds)).toBe(text);
+  });
+
+  it('should format the numbers for the region asked for (ar-EG: Arabic-Indic digits)', () => {
+    expect(formatDuration(translator('ar', 'ar-EG'), 90)).toBe('دقيقة واحدة و٣٠ ثانية');
+    expect(formatDuration(translator('ar', 'ar'), 90)).toBe(`دقيقة واحدة و${new Intl.NumberFormat('ar').format(30)} ثانية`);
+  });
+
+  describe.each(LANGUAGES)('%s', (lng) => {
+    it.each([1, 2, 3, 5, 11, 21, 22, 61, 62, 90, 3600, 3660, 7322])('should read %i s with every placeholder filled', (seconds) => {
+      const text = sentence(lng, seconds);
+      expect(text).not.toMatch(/\{\{|\}\}|duration\.|countdown\./);
+      expect(text.length).toBeGreaterThan(5);
+    });
+  });
+});
