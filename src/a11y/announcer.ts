@@ -13,10 +13,13 @@ let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Puts the page's polite live region in place (one for the whole page, shared by every boundary
- * and toaster) and returns a function that takes it away when its last user unmounts. Call it
- * from a layout effect on mount: the region must exist before anything is announced into it (by
- * the passive effects that follow, after the browser has painted it), or screen readers miss the
- * first announcement.
+ * and toaster) and returns a function to call on unmount. Call it from a layout effect on mount:
+ * the region must exist before anything is announced into it (by the passive effects that
+ * follow, after the browser has painted it), or screen readers miss the first announcement.
+ *
+ * The region stays in the page once created (empty, hidden), so boundaries that mount and
+ * unmount often don't create it again each time; when its last user unmounts it is emptied and
+ * its timer stopped.
  */
 export function mountAnnouncer(): () => void {
   if (typeof document === 'undefined') return () => {};
@@ -28,17 +31,16 @@ export function mountAnnouncer(): () => void {
     region.setAttribute('aria-atomic', 'true');
     region.setAttribute('data-auth-error-announcer', '');
     // Visually hidden, still read, with no stylesheet needed.
-    region.style.cssText =
-      'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
+    region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
     document.body.appendChild(region);
-    limiter = createRateLimiter(MAX_ANNOUNCEMENTS, WINDOW_MS);
   }
+  limiter ??= createRateLimiter(MAX_ANNOUNCEMENTS, WINDOW_MS);
   return () => {
     users -= 1;
     if (users > 0) return;
     clearTimeout(clearTimer);
-    region?.remove();
-    region = undefined;
+    if (region) region.textContent = '';
+    limiter = undefined;
   };
 }
 
