@@ -9,11 +9,11 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** Whether the browser says it is online (always `true` on the server). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine !== false,
-    () => true,
-  );
+const unsubscribed = () => () => {};
+const online = () => navigator.onLine !== false;
+const always = () => true;
+
+/** Whether the browser says it is online (always `true` on the server, and while `active` is false). */
+export function useOnline(active = true): boolean {
+  return useSyncExternalStore(active ? subscribe : unsubscribed, active ? online : always, always);
 }

@@ -58,12 +58,14 @@ export function useOutcomeState(
   const { error, outcome, arrival } = decision;
   const { options, translator, services, source, tracker } = host;
   const { t } = translator;
-  const online = useOnline();
+  // Only a network error cares whether the browser is online: nothing else subscribes.
+  const network = error?.code === 'network_error';
+  const online = useOnline(network);
   const [retriedFor, setRetriedFor] = useState<IntelliAuthError | null>(null);
   const retrying = error !== null && retriedFor === error;
   const run = arrival?.run;
   const isRetry = outcome.kind === 'retry';
-  const offline = !online && error?.code === 'network_error';
+  const offline = !online && network;
   const canRetry = source === 'thrown' || options.onRetry !== undefined;
 
   const retryNow = () => {
@@ -108,13 +110,14 @@ export function useOutcomeState(
   // Back online: retry at once (the latest handlers, without re-subscribing every render).
   const onOnline = useRef<() => void>(undefined);
   useEffect(() => {
-    onOnline.current = error?.code === 'network_error' && canRetry && !retrying ? (decision.autoRetry ? fire : retryNow) : undefined;
+    onOnline.current = network && canRetry && !retrying ? (decision.autoRetry ? fire : retryNow) : undefined;
   });
   useEffect(() => {
+    if (!network) return;
     const handle = () => onOnline.current?.();
     window.addEventListener('online', handle);
     return () => window.removeEventListener('online', handle);
-  }, []);
+  }, [network]);
 
   const time = (seconds: number) => formatDuration(translator, seconds);
   const waitText = (seconds: number | null) => {
