@@ -6,6 +6,7 @@ import { createErrorTracker, type ErrorTracker } from '../core/createErrorTracke
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { toAuthError } from '../core/toAuthError';
+import { devError } from '../dev';
 import { announce, mountAnnouncer } from '../a11y/announcer';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
@@ -216,7 +217,12 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
     (thrown: unknown, componentStack: string | undefined) => {
       if (!onError) return;
       const error = toAuthError(thrown);
-      onError(error, { source: 'thrown', outcome: resolveOutcome(error), ...(componentStack ? { componentStack } : {}) });
+      try {
+        onError(error, { source: 'thrown', outcome: resolveOutcome(error), ...(componentStack ? { componentStack } : {}) });
+      } catch (failure) {
+        // Reporting must not take the error screen down with it (nor out of this boundary).
+        devError(`onError threw while reporting ${error.code}; the error is shown anyway. ${failure instanceof Error ? failure.message : ''}`);
+      }
     },
     [onError],
   );

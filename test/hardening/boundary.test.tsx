@@ -141,6 +141,37 @@ describe('AuthErrorBoundary: a failing renderer is never a blank page', () => {
   });
 });
 
+describe('AuthErrorBoundary: an onError that throws', () => {
+  const onError = () => {
+    throw new Error('telemetry is down');
+  };
+
+  it('should still show an error given as a value, and say so in development', () => {
+    allowConsole('error');
+    render(
+      <AuthErrorBoundary error={{ code: 'invalid_credentials' }} onError={onError}>
+        <p>the form</p>
+      </AuthErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(shipped.codes.invalid_credentials);
+    expect(screen.getByText('the form')).toBeInTheDocument();
+    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/onError threw while reporting invalid_credentials.*telemetry is down/));
+  });
+
+  it('should still show a thrown error, inside the boundary', () => {
+    allowConsole('error');
+    render(
+      <main>
+        <AuthErrorBoundary onError={onError}>
+          <Throws error={{ code: 'account_disabled' }} />
+        </AuthErrorBoundary>
+      </main>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(shipped.codes.account_disabled);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('onError threw while reporting account_disabled'));
+  });
+});
+
 describe('AuthErrorBoundary: resetKeys', () => {
   function setup(initial: readonly unknown[]) {
     allowConsole('error');
