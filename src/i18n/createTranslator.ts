@@ -51,6 +51,9 @@ export function createTranslator(i18n: I18n, requested?: string): Translator {
   // Canonical tags: the language subtag comes first.
   const [tag = lng] = chain;
   const locale = tag.split('-')[0] === lng.split('-')[0] ? tag : lng;
+  // React renders text, so i18next's HTML escaping would show `&lt;`. Said per call only when the
+  // instance escapes: a per-call interpolation option makes i18next rebuild its expressions.
+  const unescaped = i18n.options?.interpolation?.escapeValue === false ? {} : { interpolation: { escapeValue: false } };
   return {
     lng,
     dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
@@ -62,7 +65,7 @@ export function createTranslator(i18n: I18n, requested?: string): Translator {
         ns: AUTH_ERRORS_NAMESPACE,
         lng: locale,
         lngs: lngs.length > 0 ? lngs : ['en'],
-        interpolation: { escapeValue: false },
+        ...unescaped,
         // An object (a key that names a section) must not come back as i18next's warning text.
         returnObjects: true,
         defaultValue: '',
