@@ -1,8 +1,8 @@
 'use client';
 
-import { Component, useCallback, useEffect, useId, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useCallback, useId, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { FieldMessages } from '../core/AuthErrorOutcome';
-import { createErrorTracker, type ErrorTracker } from '../core/createErrorTracker';
+import { createErrorTracker } from '../core/createErrorTracker';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { toAuthError } from '../core/toAuthError';
@@ -12,9 +12,10 @@ import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
 import { useShallowStable } from '../hooks/useShallowStable';
 import { useToastPresentation } from '../hooks/useToastPresentation';
+import { useValueHost } from '../hooks/useValueHost';
 import type { AuthErrorOptions, AuthErrorResetReason } from './AuthErrorOptions';
 import { BoundaryContext, type BoundaryContextValue } from './BoundaryContext';
-import { mergeOptions, useKit, type KitContextValue } from './KitContext';
+import { mergeOptions, useKit } from './KitContext';
 import { OutcomeView } from './OutcomeView';
 import { slotClass } from './slots';
 import { themeToStyle } from '../theme/themeToStyle';
@@ -95,19 +96,6 @@ function ThrownOutcome({ thrown, host }: ThrownOutcomeProps) {
   return <OutcomeView decision={decision} host={host} />;
 }
 
-function useHost(
-  kit: KitContextValue,
-  options: AuthErrorOptions,
-  tracker: ErrorTracker,
-  source: OutcomeHost['source'],
-  clear: (reason: AuthErrorResetReason, error: IntelliAuthError) => void,
-): OutcomeHost {
-  return useMemo(
-    () => ({ options, translator: kit.translator, services: kit.services, tracker, source, clear, announce }),
-    [options, kit.translator, kit.services, tracker, source, clear],
-  );
-}
-
 /**
  * Turns any auth error into the right UI: catches what its children throw, and takes errors as
  * values (the `error` prop, or `showAuthError` from `useAuthErrorBoundary` in async handlers).
@@ -127,56 +115,43 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
   const { error: errorProp, resetKeys, children, ...own } = props;
   const ownOptions = useShallowStable(own);
   const options = useMemo(() => mergeOptions(kit.options, ownOptions), [kit.options, ownOptions]);
-  const [valueTracker] = useState(() => createErrorTracker());
   const [thrownTracker] = useState(() => createErrorTracker());
   const [shown, setShown] = useState<unknown>(null);
-  const [handled, setHandled] = useState<unknown>(undefined);
   const catcher = useRef<ErrorCatcher>(null);
   const id = useId();
 
-  const candidate = shown ?? errorProp ?? null;
-  const value = candidate !== null && candidate === handled ? null : candidate;
-
-  // The callbacks below read the latest error and `onReset` from here, so they keep one identity:
-  // an app effect that depends on `showAuthError` must not run again whenever the error changes.
-  const latest = useRef({ candidate, onReset: options.onReset });
-  useEffect(() => {
-    latest.current = { candidate, onReset: options.onReset };
-  });
-  const clearValue = useCallback((reason: AuthErrorResetReason, error: IntelliAuthError) => {
-    setHandled(latest.current.candidate);
-    setShown(null);
-    latest.current.onReset?.({ reason, error });
-  }, []);
-  const clearThrown = useCallback((reason: AuthErrorResetReason, error: IntelliAuthError) => {
-    catcher.current?.reset();
-    latest.current.onReset?.({ reason, error });
-  }, []);
-  const valueHost = useHost(kit, options, valueTracker, 'value', clearValue);
-  const thrownHost = useHost(kit, options, thrownTracker, 'thrown', clearThrown);
+  // An error given as a value: the prop, or one routed in with `showAuthError` (which wins).
+  const { host: valueHost, value, markHandled, given, report } = useValueHost(kit, options, shown ?? errorProp ?? null, announce, () =>
+    setShown(null),
+  );
+  const clearThrown = useCallback(
+    (reason: AuthErrorResetReason, error: IntelliAuthError) => {
+      catcher.current?.reset();
+      report({ reason, error });
+    },
+    [report],
+  );
+  const thrownHost = useMemo<OutcomeHost>(
+    () => ({ ...valueHost, tracker: thrownTracker, source: 'thrown', clear: clearThrown }),
+    [valueHost, thrownTracker, clearThrown],
+  );
   const decision = useOutcomeDecision(value, valueHost);
   // Presented as a toast (`presentation`), the error is the toaster's to draw: nothing inline.
   const toasted = useToastPresentation(decision, valueHost);
 
-  // The error cleared: forget its run (attempts, countdown); a server that answers again closes the circuit.
   // The page's polite live region, in place before any progress is announced into it.
   useIsomorphicLayoutEffect(mountAnnouncer, []);
 
-  const cleared = value === null;
-  useEffect(() => {
-    if (cleared && valueTracker.clear()?.code === 'server_error') kit.services.breaker.recordSuccess();
-  }, [cleared, valueTracker, kit.services]);
-
   const resetAuthError = useCallback(() => {
-    const { candidate: shownNow, onReset } = latest.current;
     const thrown = catcher.current?.state.thrown;
+    const shownNow = given();
     const current = thrown ? toAuthError(thrown.value) : shownNow !== null ? toAuthError(shownNow) : null;
     catcher.current?.reset();
     thrownTracker.clear();
     setShown(null);
-    setHandled(shownNow);
-    if (current) onReset?.({ reason: 'imperative', error: current });
-  }, [thrownTracker]);
+    markHandled();
+    if (current) report({ reason: 'imperative', error: current });
+  }, [given, markHandled, report, thrownTracker]);
 
   const showAuthError = useCallback(
     (error: unknown) => {
@@ -221,7 +196,7 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
         onError(error, { source: 'thrown', outcome: resolveOutcome(error), ...(componentStack ? { componentStack } : {}) });
       } catch (failure) {
         // Reporting must not take the error screen down with it (nor out of this boundary).
-        devError(`onError threw while reporting ${error.code}; the error is shown anyway. ${failure instanceof Error ? failure.message : ''}`);
+        if (process.env.NODE_ENV !== 'production') devError(`onError threw while reporting ${error.code}; the error is shown anyway. ${failure instanceof Error ? failure.message : ''}`);
       }
     },
     [onError],
@@ -230,9 +205,9 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
     (thrown: unknown, prev: readonly unknown[] | undefined, next: readonly unknown[] | undefined) => {
       thrownTracker.clear();
       setShown(null);
-      latest.current.onReset?.({ reason: 'keys', error: toAuthError(thrown), ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
+      report({ reason: 'keys', error: toAuthError(thrown), ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
     },
-    [thrownTracker],
+    [report, thrownTracker],
   );
   const onRecovered = useCallback(() => kit.services.breaker.recordSuccess(), [kit.services]);
 

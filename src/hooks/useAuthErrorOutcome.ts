@@ -1,14 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AuthErrorOptions, AuthErrorResetReason } from '../components/AuthErrorOptions';
+import { useMemo } from 'react';
+import type { AuthErrorOptions } from '../components/AuthErrorOptions';
 import { mergeOptions, useKit } from '../components/KitContext';
-import { createErrorTracker } from '../core/createErrorTracker';
-import type { IntelliAuthError } from '../core/IntelliAuthError';
 import type { AuthErrorOutcomeState } from './AuthErrorOutcomeState';
-import { useOutcomeDecision, type OutcomeHost } from './useOutcomeDecision';
+import { useOutcomeDecision } from './useOutcomeDecision';
 import { useOutcomeState } from './useOutcomeState';
 import { useShallowStable } from './useShallowStable';
+import { useValueHost } from './useValueHost';
 
 const silent = () => {};
 
@@ -27,29 +26,9 @@ export function useAuthErrorOutcome(error: unknown, options: AuthErrorOptions = 
   const kit = useKit();
   const own = useShallowStable(options);
   const merged = useMemo(() => mergeOptions(kit.options, own), [kit.options, own]);
-  const [tracker] = useState(() => createErrorTracker());
-  const [handled, setHandled] = useState<unknown>(undefined);
-  const input = error !== null && error !== undefined && error === handled ? null : error;
-
-  const onReset = merged.onReset;
-  const clear = useCallback(
-    (reason: AuthErrorResetReason, normalised: IntelliAuthError) => {
-      setHandled(error);
-      onReset?.({ reason, error: normalised });
-    },
-    [error, onReset],
-  );
-  const host = useMemo<OutcomeHost>(
-    () => ({ options: merged, translator: kit.translator, services: kit.services, tracker, source: 'value', clear, announce: silent }),
-    [merged, kit.translator, kit.services, tracker, clear],
-  );
-
-  const cleared = input === null || input === undefined;
-  useEffect(() => {
-    if (cleared && tracker.clear()?.code === 'server_error') kit.services.breaker.recordSuccess();
-  }, [cleared, tracker, kit.services]);
+  const { host, value } = useValueHost(kit, merged, error, silent);
 
   // The kit's own view ticks only its timer text; the headless state ticks as a whole.
-  const { timer: _timer, ...state } = useOutcomeState(useOutcomeDecision(input, host), host);
+  const { timer: _timer, ...state } = useOutcomeState(useOutcomeDecision(value, host), host);
   return state;
 }
