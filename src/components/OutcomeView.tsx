@@ -40,7 +40,7 @@ class RenderGuard extends Component<GuardProps, GuardState> {
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo) {
-    devError(`${this.props.label} threw while rendering; showing the fallback instead. ${String(error)}`);
+    if (process.env.NODE_ENV !== 'production') devError(`${this.props.label} threw while rendering; showing the fallback instead. ${String(error)}`);
   }
 
   override render() {

@@ -76,10 +76,10 @@ export function useOutcomeDecision(input: unknown, host: OutcomeHost): OutcomeDe
         options.onError?.(error, { source, outcome });
       } catch (thrown) {
         // Reporting must not take the error screen down with it.
-        devError(`onError threw while reporting ${error.code}; the error is shown anyway. ${thrown instanceof Error ? thrown.message : ''}`);
+        if (process.env.NODE_ENV !== 'production') devError(`onError threw while reporting ${error.code}; the error is shown anyway. ${thrown instanceof Error ? thrown.message : ''}`);
       }
     }
-    if (outcome.kind === 'config_error') {
+    if (process.env.NODE_ENV !== 'production' && outcome.kind === 'config_error') {
       const topic = outcome.topic ? ` (troubleshooting topic: ${outcome.topic})` : '';
       devError(`${error.code}: the app's sign-in configuration is wrong${topic}. Users see "contact support".`);
     }

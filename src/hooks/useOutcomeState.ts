@@ -33,7 +33,7 @@ function appLink(prop: LinkProp, value: string | undefined): string | undefined 
   if (value === undefined) return undefined;
   const href = safeHref(value);
   if (href === undefined) {
-    devWarn(`${prop} ${JSON.stringify(value.slice(0, 80))} was refused: only relative URLs and http(s) URLs are allowed.`);
+    if (process.env.NODE_ENV !== 'production') devWarn(`${prop} ${JSON.stringify(value.slice(0, 80))} was refused: only relative URLs and http(s) URLs are allowed.`);
   }
   return href;
 }
@@ -191,8 +191,9 @@ export function useOutcomeState(
   const link = (id: Exclude<AuthErrorAction['id'], 'tryNow'>, href: string | undefined) => {
     if (href !== undefined) actions.push({ type: 'link', id, label: t(`actions.${id}`), href });
   };
-  const missing = (prop: string, id: AuthErrorAction['id']) =>
-    devWarn(`${error?.code}: \`${prop}\` is not set, so the "${id}" action is left out.`);
+  const missing = (prop: string, id: AuthErrorAction['id']) => {
+    if (process.env.NODE_ENV !== 'production') devWarn(`${error?.code}: \`${prop}\` is not set, so the "${id}" action is left out.`);
+  };
 
   if (error) {
     const restartHref =
@@ -283,7 +284,7 @@ export function useOutcomeState(
       };
       handoff = createElement(Handoff, { render, context });
     } else {
-      devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
+      if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
     }
   }
 

@@ -3,9 +3,6 @@ import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
 import type { AuthErrorOptions } from '../components/AuthErrorOptions';
 import type { OutcomeDecision, OutcomeHost } from './useOutcomeDecision';
 
-/** Transient failures: shown as toasts by default when a toaster is mounted. */
-const TRANSIENT_CODES: ReadonlySet<string> = new Set(['network_error', 'rate_limited', 'server_error', 'service_unavailable']);
-
 const noToaster = () => undefined;
 
 function presentsAsToast(presentation: NonNullable<AuthErrorOptions['presentation']>, outcome: AuthErrorOutcome): boolean {
@@ -14,7 +11,8 @@ function presentsAsToast(presentation: NonNullable<AuthErrorOptions['presentatio
     case 'inline':
       return false;
     case 'auto':
-      return TRANSIENT_CODES.has(outcome.code);
+      // Transient failures (network_error, rate_limited, server_error, service_unavailable).
+      return outcome.kind === 'retry';
     case 'toast':
       // Blocking outcomes stand in for the content; field errors belong beside their fields.
       return outcome.placement === 'inline' && outcome.kind !== 'field_errors';

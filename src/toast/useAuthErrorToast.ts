@@ -51,7 +51,7 @@ export function useAuthErrorToast(): UseAuthErrorToastResult {
     (error: unknown, { duration, ...options }: ToastAuthErrorOptions = {}) => {
       const toaster = toasters.current();
       if (!toaster) {
-        devWarn('toastAuthError was called, but no <AuthErrorToaster> is mounted under the same <AuthErrorProvider>; the error is not shown.');
+        if (process.env.NODE_ENV !== 'production') devWarn('toastAuthError was called, but no <AuthErrorToaster> is mounted under the same <AuthErrorProvider>; the error is not shown.');
         return nothing;
       }
       return toaster.show({ error, options, duration });
