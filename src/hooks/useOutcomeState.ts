@@ -65,8 +65,9 @@ export function useOutcomeState(
   const retrying = error !== null && retriedFor === error;
   const run = arrival?.run;
   const isRetry = outcome.kind === 'retry';
-  const offline = !online && network;
   const canRetry = source === 'thrown' || options.onRetry !== undefined;
+  // "We'll try again when you're back online" is a promise only a retry can keep.
+  const offline = !online && network && canRetry;
 
   const retryNow = () => {
     if (!error) return;
@@ -179,8 +180,13 @@ export function useOutcomeState(
 
   // Progress is announced politely once per error value, with what failed (a status root is not
   // read out when it appears): the countdown's start, a scheduled retry, waiting to be online.
-  const progress = countdown && !countdown.done ? countdown.text : retry?.status !== 'manual' ? retry?.text : null;
-  const announcement = progress ? `${message ?? ''} ${progress}`.trim() : null;
+  // A run of automatic retries is announced once, at its first: the rest would only add noise.
+  const progress =
+    countdown && !countdown.done ? countdown.text : retry && retry.status !== 'manual' && retry.attempt === 0 ? retry.text : null;
+  // Automatic retries used up: the root turns from status into alert in place, which screen
+  // readers don't read out, so say what failed again.
+  const exhausted = retry?.status === 'manual' && decision.arrival !== null && retry.attempt >= MAX_RETRY_ATTEMPTS;
+  const announcement = progress ? `${message ?? ''} ${progress}`.trim() : exhausted ? message : null;
   useEffect(() => {
     if (error && announcement && tracker.once(error, 'announced')) host.announce(announcement);
   });

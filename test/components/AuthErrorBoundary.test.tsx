@@ -794,3 +794,35 @@ describe('useAuthErrorBoundary identity', () => {
     expect(seen.size).toBe(2);
   });
 });
+
+describe('AuthErrorBoundary: network errors without a way to retry', () => {
+  it('should not promise to retry when offline if nothing can retry', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { container } = render(<AuthErrorBoundary error={{ code: 'network_error' }} />);
+    const root = container.querySelector('[data-auth-error-outcome="retry"]');
+    expect(root).toHaveAttribute('role', 'alert');
+    expect(root).toHaveTextContent(en.codes.network_error);
+    expect(root).not.toHaveTextContent(en.retry.offline);
+  });
+});
+
+describe('AuthErrorBoundary: announcing a run of automatic retries', () => {
+  it('should announce the first retry, then what failed once the retries are used up', () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const onRetry = vi.fn();
+    const view = () => <AuthErrorBoundary error={{ code: 'network_error' }} onRetry={onRetry} />;
+    const { rerender } = render(view());
+    const region = document.querySelector('[data-auth-error-announcer]') as HTMLElement;
+    expect(region.textContent).toBe(`${en.codes.network_error} Retrying in 1 second…`);
+    const heard: string[] = [];
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      advance(30_000);
+      rerender(view());
+      heard.push(region.textContent ?? '');
+    }
+    expect(onRetry).toHaveBeenCalledTimes(3);
+    // The second and third retries are not announced; using them up is.
+    expect(heard).toEqual(['', '', en.codes.network_error]);
+  });
+});
