@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { AUTH_ERRORS_NAMESPACE } from './AUTH_ERRORS_NAMESPACE';
+import { getSharedKitI18n } from './createKitI18n';
 import { enBundle } from './en';
 import { localeChain } from './localeChain';
 
@@ -18,23 +19,10 @@ export interface Translator {
   t(key: string, values?: Record<string, unknown>): string;
 }
 
-function english(key: string, count: unknown): string | undefined {
-  let node: unknown = enBundle;
-  for (const part of key.split('.')) {
-    node = typeof node === 'object' && node !== null && Object.prototype.hasOwnProperty.call(node, part) ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (typeof node === 'string') return node;
-  return count === undefined ? undefined : english(`${key}_${count === 1 ? 'one' : 'other'}`, undefined);
-}
-
-/** i18next-style `{{name}}` / `{{name, number}}` / `{{name, list}}` interpolation, in English, for the fallback path. */
-function interpolate(template: string, values: Record<string, unknown> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (_, name: string, format: string | undefined) => {
-    const value = values?.[name];
-    if (format === 'number' && typeof value === 'number') return new Intl.NumberFormat('en').format(value);
-    if (format === 'list' && Array.isArray(value)) return new Intl.ListFormat('en').format(value.map(String));
-    return value === undefined || value === null ? '' : String(value);
-  });
+/** The kit's own English, from the provider-less instance (which no app override reaches). */
+function english(key: string, values: Record<string, unknown> | undefined): string {
+  const text: unknown = getSharedKitI18n().t(key, { ...values, lng: 'en', lngs: ['en'], returnObjects: true, defaultValue: '' });
+  return typeof text === 'string' && text !== '' && text !== key ? text : enBundle.generic;
 }
 
 /**
@@ -79,8 +67,7 @@ export function createTranslator(i18n: I18n, requested?: string): Translator {
       }
       if (typeof text === 'string' && text !== '' && text !== key) return text;
       // The app's instance may have lost our bundle (or is not initialised), or an app string is empty.
-      const fallback = english(key, values?.count);
-      return fallback !== undefined ? interpolate(fallback, values) : enBundle.generic;
+      return english(key, values);
     },
   };
 }
