@@ -40,7 +40,15 @@ class RenderGuard extends Component<GuardProps, GuardState> {
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo) {
-    if (process.env.NODE_ENV !== 'production') devError(`${this.props.label} threw while rendering; showing the fallback instead. ${String(error)}`);
+    if (process.env.NODE_ENV !== 'production') {
+      let what = '';
+      try {
+        what = String(error);
+      } catch {
+        // A thrown value that cannot even be turned into text: the label says enough.
+      }
+      devError(`${this.props.label} threw while rendering; showing the fallback instead. ${what}`);
+    }
   }
 
   override render() {

@@ -826,3 +826,22 @@ describe('AuthErrorBoundary: announcing a run of automatic retries', () => {
     expect(heard).toEqual(['', '', en.codes.network_error]);
   });
 });
+
+describe('AuthErrorBoundary: a renderer that throws something unprintable', () => {
+  it("should still fall back to the kit's own drawing", () => {
+    allowConsole('error');
+    const unprintable = Object.create(null) as object;
+    render(
+      <AuthErrorBoundary
+        error={{ code: 'conflict' }}
+        renderers={{
+          conflict: () => {
+            throw unprintable;
+          },
+        }}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(en.codes.conflict);
+    expect(screen.getByRole('alert')).toHaveAttribute('data-auth-error-outcome', 'notice');
+  });
+});
