@@ -63,6 +63,9 @@ export default defineConfig({
       storybookProject('storybook-ar-dark', { initialGlobals: { locale: 'ar', theme: 'dark' } }),
       // The code stories in Japanese on the brand theme.
       storybookProject('storybook-ja-brand', { tags: { include: ['code'] }, initialGlobals: { locale: 'ja', theme: 'brand' } }),
+      // The code stories right to left on the light theme, and left to right on the dark one.
+      storybookProject('storybook-he-light', { tags: { include: ['code'] }, initialGlobals: { locale: 'he', theme: 'light' } }),
+      storybookProject('storybook-en-dark', { tags: { include: ['code'] }, initialGlobals: { locale: 'en', theme: 'dark' } }),
     ],
   },
 });
