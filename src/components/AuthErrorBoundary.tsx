@@ -1,7 +1,6 @@
 'use client';
 
 import { Component, useCallback, useId, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import type { FieldMessages } from '../core/AuthErrorOutcome';
 import { createErrorTracker } from '../core/createErrorTracker';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
@@ -10,6 +9,7 @@ import { devError } from '../dev';
 import { announce, mountAnnouncer } from '../a11y/announcer';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
+import { outcomeFields } from '../hooks/useOutcomeState';
 import { useShallowStable } from '../hooks/useShallowStable';
 import { useToastPresentation } from '../hooks/useToastPresentation';
 import { useValueHost } from '../hooks/useValueHost';
@@ -163,15 +163,7 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
 
   const { outcome } = decision;
   const fields = useMemo(
-    () =>
-      new Map<string, FieldMessages>(
-        outcome.kind === 'field_errors'
-          ? outcome.fields.map((field) => [
-              field.name,
-              field.messages.length > 0 ? field : { name: field.name, messages: [kit.translator.t('fields.invalid')] },
-            ])
-          : [],
-      ),
+    () => new Map(outcomeFields(outcome, kit.translator.t).map((field) => [field.name, field])),
     [outcome, kit.translator],
   );
   const context = useMemo<BoundaryContextValue>(

@@ -271,10 +271,7 @@ export function useOutcomeState(
     hint = t(outcome.hint.key, outcome.hint.values);
   }
 
-  const fields: FieldMessages[] =
-    outcome.kind === 'field_errors'
-      ? outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }))
-      : [];
+  const fields = outcomeFields(outcome, t);
 
   let handoff: ReactNode = null;
   if (outcome.kind === 'handoff' && error) {
@@ -311,6 +308,15 @@ export function useOutcomeState(
     reset,
     timer,
   };
+}
+
+/**
+ * The per-field errors a `field_errors` outcome shows, each with at least one message: a field the
+ * server named without saying what is wrong reads "This field is invalid" in the user's language.
+ */
+export function outcomeFields(outcome: AuthErrorOutcome, t: (key: string) => string): FieldMessages[] {
+  if (outcome.kind !== 'field_errors') return [];
+  return outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }));
 }
 
 /** A retry that is only waiting for the user again is an error to act on, not progress. */
