@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { localeStrings } from './lib/localeStrings.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const dist = join(root, 'dist');
@@ -86,14 +87,7 @@ function graph(entry) {
   return { upFront, lazy };
 }
 
-const strings = (lng) => {
-  const found = [];
-  (function walk(value) {
-    if (typeof value === 'string') found.push(value);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  })(JSON.parse(readFileSync(join(root, 'locales', lng, 'auth-errors.json'), 'utf8')));
-  return found;
-};
+const strings = (lng) => localeStrings(root, lng);
 const english = strings('en');
 /**
  * Strings of `lng`'s bundle that cannot appear in English code: at least 8 characters (so not

@@ -15,6 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localeStrings } from './lib/localeStrings.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -48,14 +49,7 @@ const check = (ok, message) => {
 // Each language's own strings: at least 8 characters, and in no other language (English included,
 // even as part of a longer string: "{{count, number}} sekund" is Danish, Swedish and more), to find
 // where each language went in the app's build.
-const strings = (lng) => {
-  const found = [];
-  (function walk(value) {
-    if (typeof value === 'string') found.push(value);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  })(JSON.parse(readFileSync(join(root, 'locales', lng, 'auth-errors.json'), 'utf8')));
-  return found;
-};
+const strings = (lng) => localeStrings(root, lng);
 const all = readdirSync(join(root, 'locales'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => ({ lng: entry.name, strings: strings(entry.name) }));

@@ -4,6 +4,7 @@ import { AuthErrorToaster, useAuthErrorToast, type ToastAuthErrorOptions } from 
 import en from '../../locales/en/auth-errors.json';
 import de from '../../locales/de/auth-errors.json';
 import { allowConsole } from '../helpers/console';
+import { notifications, onlyToast, toasts } from '../helpers/toasts';
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
@@ -17,13 +18,6 @@ function ToastButton({ error, options, label = 'Save' }: { error: unknown; optio
   );
 }
 
-const notifications = () => screen.getByRole('region', { name: 'Notifications (F8)' });
-const toasts = () => within(notifications()).queryAllByRole('listitem');
-const onlyToast = () => {
-  const list = toasts();
-  expect(list).toHaveLength(1);
-  return list[0] as HTMLElement;
-};
 
 describe('AuthErrorToaster', () => {
   beforeEach(() => {

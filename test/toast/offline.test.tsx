@@ -1,7 +1,8 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { AuthErrorBoundary, AuthErrorProvider } from '../../src';
 import { AuthErrorToaster, useAuthErrorToast } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
+import { toasts } from '../helpers/toasts';
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
@@ -13,7 +14,6 @@ function goOnline() {
   });
 }
 
-const toasts = () => within(screen.getByRole('region', { name: 'Notifications (F8)' })).queryAllByRole('listitem');
 
 describe('AuthErrorBoundary: offline', () => {
   beforeEach(() => {

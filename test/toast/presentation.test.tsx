@@ -6,16 +6,10 @@ import { AuthErrorBoundary, AuthErrorProvider } from '../../src';
 import { AuthErrorToaster } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
+import { onlyToast, toasts } from '../helpers/toasts';
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
-const notifications = () => screen.getByRole('region', { name: 'Notifications (F8)' });
-const toasts = () => within(notifications()).queryAllByRole('listitem');
-const onlyToast = () => {
-  const list = toasts();
-  expect(list).toHaveLength(1);
-  return list[0] as HTMLElement;
-};
 /** Outcome roots drawn inline by the boundary (not toasts). */
 const inlineOutcomes = () => document.querySelectorAll('[data-auth-error-outcome]:not(li)');
 

@@ -3,9 +3,9 @@ import type { ComponentType } from 'react';
 import { AuthErrorToaster } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
 import { readmeExamples, runExample, typeErrors } from '../helpers/readmeExamples';
+import { toasts } from '../helpers/toasts';
 
 const examples = readmeExamples('Toasts');
-const toasts = () => within(screen.getByRole('region', { name: 'Notifications (F8)' })).queryAllByRole('listitem');
 
 describe('README: Toasts', () => {
   beforeEach(() => {
