@@ -8,8 +8,8 @@ export { resolveOutcome } from './core/resolveOutcome';
 export { shouldRetry } from './core/shouldRetry';
 export { retryDelayMs } from './core/retryDelayMs';
 export { parseRetryAfter } from './core/parseRetryAfter';
-export { createCircuitBreaker } from './core/createCircuitBreaker';
 export { safeHref } from './core/safeHref';
+export { createCircuitBreaker } from './engine/createCircuitBreaker';
 export { AUTH_ERRORS_NAMESPACE } from './i18n/AUTH_ERRORS_NAMESPACE';
 export { loadAuthErrorsLocale } from './i18n/loadAuthErrorsLocale';
 export { AuthErrorProvider } from './components/AuthErrorProvider';
@@ -37,6 +37,7 @@ export type { IntelliAuthError, IntelliAuthErrorDetails } from './core/IntelliAu
 export type {
   ActionOutcome,
   AuthErrorOutcome,
+  AuthErrorOutcomeBase,
   AuthErrorOutcomeKind,
   BlockedOutcome,
   ConfigErrorOutcome,
@@ -55,22 +56,18 @@ export type {
   SilentOutcome,
 } from './core/AuthErrorOutcome';
 export type { ResolveOutcomeOptions } from './core/resolveOutcome';
-export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './core/createCircuitBreaker';
 export type { SafeHrefOptions } from './core/safeHref';
-export type { AuthErrorsBundle } from './i18n/en';
-export type { AuthErrorsOverrides, AuthErrorsResources } from './i18n/AuthErrorsResources';
-export type { AuthErrorProviderProps } from './components/AuthErrorProvider';
-export type { AuthErrorBoundaryProps } from './components/AuthErrorBoundary';
-export type { FieldErrorProps } from './components/FieldError';
-export type { DeliveryStatusProps } from './components/DeliveryStatus';
+export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './engine/createCircuitBreaker';
 export type {
-  AuthErrorClassNames,
+  AuthErrorBehaviour,
   AuthErrorInfo,
-  AuthErrorOptions,
   AuthErrorResetDetails,
   AuthErrorResetReason,
-  HandoffContext,
-} from './components/AuthErrorOptions';
+} from './engine/EngineOptions';
+export type { AuthErrorPresentation } from './engine/presentsAsToast';
+export type { AuthErrorsBundle } from './i18n/en';
+export type { AuthErrorsOverrides, AuthErrorsResources } from './i18n/AuthErrorsResources';
+export type { AuthErrorClassNames, AuthErrorOptions, HandoffContext } from './hooks/AuthErrorOptions';
 export type {
   AuthErrorAction,
   AuthErrorCountdownState,
@@ -79,4 +76,8 @@ export type {
 } from './hooks/AuthErrorOutcomeState';
 export type { UseAuthErrorBoundaryResult } from './hooks/useAuthErrorBoundary';
 export type { UseFieldErrorResult } from './hooks/useFieldError';
+export type { AuthErrorProviderProps } from './components/AuthErrorProvider';
+export type { AuthErrorBoundaryProps } from './components/AuthErrorBoundary';
+export type { FieldErrorProps } from './components/FieldError';
+export type { DeliveryStatusProps } from './components/DeliveryStatus';
 export type { AuthErrorColorScheme, AuthErrorTheme } from './theme/AuthErrorTheme';

@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { resetStandaloneKit } from '../src/components/KitContext';
+import { resetStandaloneKit } from '../src/hooks/KitContext';
 import { resetDevMessages } from '../src/dev';
+import { resetAnnouncer } from '../src/engine/announcer';
 import { consoleExpectations } from './helpers/console';
 
 // Radix Toast captures the pointer on swipe; jsdom has no pointer capture.
@@ -28,6 +29,7 @@ afterEach(() => {
   // Provider-less boundaries share one refresh and one circuit breaker, and development
   // messages are written once: every test starts from a clean slate.
   resetStandaloneKit();
+  resetAnnouncer();
   resetDevMessages();
   vi.useRealTimers();
   vi.restoreAllMocks();

@@ -1,24 +1,24 @@
 'use client';
 
-import { Component, useCallback, useId, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import { createErrorTracker } from '../core/createErrorTracker';
-import type { IntelliAuthError } from '../core/IntelliAuthError';
-import { resolveOutcome } from '../core/resolveOutcome';
-import { toAuthError } from '../core/toAuthError';
-import { devError } from '../dev';
-import { announce, mountAnnouncer } from '../a11y/announcer';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
+import { mountAnnouncer } from '../engine/announcer';
+import type { ErrorStore } from '../engine/createErrorStore';
+import { devWarn } from '../dev';
+import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
+import { BoundaryContext, type BoundaryContextValue } from '../hooks/BoundaryContext';
+import { useKit } from '../hooks/KitContext';
+import { mergeOptions } from '../hooks/mergeOptions';
+import { outcomeFields } from '../hooks/outcomeState';
+import { useErrorStore } from '../hooks/useErrorStore';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
-import { useOutcomeDecision, type OutcomeHost } from '../hooks/useOutcomeDecision';
-import { outcomeFields } from '../hooks/useOutcomeState';
 import { useShallowStable } from '../hooks/useShallowStable';
-import { useToastPresentation } from '../hooks/useToastPresentation';
-import { useValueHost } from '../hooks/useValueHost';
-import type { AuthErrorOptions, AuthErrorResetReason } from './AuthErrorOptions';
-import { BoundaryContext, type BoundaryContextValue } from './BoundaryContext';
-import { mergeOptions, useKit } from './KitContext';
+import { useStoreSnapshot } from '../hooks/useStoreSnapshot';
+import { useToastHandover } from '../hooks/useToastHandover';
+import { themeToStyle } from '../theme/themeToStyle';
+import { ErrorCatcher } from './ErrorCatcher';
 import { OutcomeView } from './OutcomeView';
 import { slotClass } from './slots';
-import { themeToStyle } from '../theme/themeToStyle';
 
 /** Props of {@link AuthErrorBoundary}. Every option can also be set app-wide on `AuthErrorProvider`. */
 export interface AuthErrorBoundaryProps extends AuthErrorOptions {
@@ -33,67 +33,19 @@ export interface AuthErrorBoundaryProps extends AuthErrorOptions {
   children?: ReactNode;
 }
 
-const keysChanged = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
-  a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
-
-interface CatcherProps {
-  resetKeys: readonly unknown[] | undefined;
-  onCatch(error: unknown, componentStack: string | undefined): void;
-  onKeysReset(error: unknown, prev: readonly unknown[] | undefined, next: readonly unknown[] | undefined): void;
-  onRecovered(): void;
-  fallback(thrown: unknown, reset: () => void): ReactNode;
-  children: ReactNode;
-}
-
-interface CatcherState {
-  /** Boxed, so that `throw null` is still an error. */
-  thrown: { value: unknown } | null;
-}
-
-/** The class part: catches what the children throw. */
-class ErrorCatcher extends Component<CatcherProps, CatcherState> {
-  override state: CatcherState = { thrown: null };
-
-  static getDerivedStateFromError(error: unknown): CatcherState {
-    return { thrown: { value: error } };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    this.props.onCatch(error, info.componentStack ?? undefined);
-  }
-
-  override componentDidUpdate(prevProps: CatcherProps, prevState: CatcherState) {
-    const { thrown } = this.state;
-    // Keys that change in the same update that caught the error do not clear it.
-    if (thrown && prevState.thrown && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
-      this.reset();
-      this.props.onKeysReset(thrown.value, prevProps.resetKeys, this.props.resetKeys);
-    } else if (!thrown && prevState.thrown) {
-      // The children rendered again without throwing.
-      this.props.onRecovered();
-    }
-  }
-
-  reset = () => this.setState({ thrown: null });
-
-  override render() {
-    const { thrown } = this.state;
-    return thrown ? this.props.fallback(thrown.value, this.reset) : this.props.children;
-  }
-}
-
 interface ThrownOutcomeProps {
+  store: ErrorStore<AuthErrorOptions>;
+  options: AuthErrorOptions;
   thrown: unknown;
-  host: OutcomeHost;
 }
 
-function ThrownOutcome({ thrown, host }: ThrownOutcomeProps) {
-  // `throw null` is an error too: the decision reads null and undefined as "no error".
-  const input = useMemo(() => (thrown === null || thrown === undefined ? toAuthError(thrown) : thrown), [thrown]);
-  const decision = useOutcomeDecision(input, host);
+/** What a thrown error shows in place of the children: the same store path as an error given as a value. */
+function ThrownOutcome({ store, options, thrown }: ThrownOutcomeProps) {
+  // The catcher tells the store after the commit (componentDidCatch); until then, peek.
+  const snapshot = useStoreSnapshot(store, options, thrown, false);
   // token_expired being refreshed, silent_auth_failed being retried: nothing to show meanwhile.
-  if (decision.outcome.placement === 'none') return null;
-  return <OutcomeView decision={decision} host={host} />;
+  if (snapshot.outcome.placement === 'none') return null;
+  return <OutcomeView store={store} snapshot={snapshot} />;
 }
 
 /**
@@ -115,58 +67,62 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
   const { error: errorProp, resetKeys, children, ...own } = props;
   const ownOptions = useShallowStable(own);
   const options = useMemo(() => mergeOptions(kit.options, ownOptions), [kit.options, ownOptions]);
-  const [thrownTracker] = useState(() => createErrorTracker());
-  const [shown, setShown] = useState<unknown>(null);
-  const catcher = useRef<ErrorCatcher>(null);
-  const id = useId();
-
   // An error given as a value: the prop, or one routed in with `showAuthError` (which wins).
-  const { host: valueHost, value, markHandled, given, report } = useValueHost(kit, options, shown ?? errorProp ?? null, announce, () =>
-    setShown(null),
-  );
-  const clearThrown = useCallback(
-    (reason: AuthErrorResetReason, error: IntelliAuthError) => {
-      catcher.current?.reset();
-      report({ reason, error });
-    },
-    [report],
-  );
-  const thrownHost = useMemo<OutcomeHost>(
-    () => ({ ...valueHost, tracker: thrownTracker, source: 'thrown', clear: clearThrown }),
-    [valueHost, thrownTracker, clearThrown],
-  );
-  const decision = useOutcomeDecision(value, valueHost);
+  const [shown, setShown] = useState<unknown>(null);
+  // The catcher's reset, handed over with each catch (its ref is not attached yet when a first render throws).
+  const resetCatcher = useRef<() => void>(undefined);
+  const valueStore = useErrorStore(kit.services, 'value', options, () => setShown(null));
+  const thrownStore = useErrorStore(kit.services, 'thrown', options, () => resetCatcher.current?.());
+  const snapshot = useStoreSnapshot(valueStore, options, shown ?? errorProp ?? null, true);
   // Presented as a toast (`presentation`), the error is the toaster's to draw: nothing inline.
-  const toasted = useToastPresentation(decision, valueHost);
-
+  const toasted = useToastHandover(valueStore, snapshot, kit.services.toasts);
   // The page's polite live region, in place before any progress is announced into it.
   useIsomorphicLayoutEffect(mountAnnouncer, []);
+  if (process.env.NODE_ENV !== 'production' && children === undefined && !('error' in props)) {
+    devWarn('<AuthErrorBoundary> has neither children nor an `error`: it shows nothing. Give it the content to guard, or the error to show (in a React Router `errorElement`, use `RouteAuthErrorBoundary` from `@intelliauth/react-auth-errors/react-router`).');
+  }
 
   const resetAuthError = useCallback(() => {
-    const thrown = catcher.current?.state.thrown;
-    const shownNow = given();
-    const current = thrown ? toAuthError(thrown.value) : shownNow !== null ? toAuthError(shownNow) : null;
-    catcher.current?.reset();
-    thrownTracker.clear();
+    thrownStore.reset({ reason: 'imperative' });
+    valueStore.reset({ reason: 'imperative' });
     setShown(null);
-    markHandled();
-    if (current) report({ reason: 'imperative', error: current });
-  }, [given, markHandled, report, thrownTracker]);
+  }, [thrownStore, valueStore]);
+  const showAuthError = useCallback((error: unknown) => (error === null || error === undefined ? resetAuthError() : setShown(() => error)), [resetAuthError]);
+  const context = useBoundaryContext(snapshot.outcome, options, showAuthError, resetAuthError);
 
-  const showAuthError = useCallback(
-    (error: unknown) => {
-      if (error === null || error === undefined) resetAuthError();
-      else setShown(() => error);
-    },
-    [resetAuthError],
+  return (
+    <BoundaryContext.Provider value={context}>
+      <ErrorCatcher
+        resetKeys={resetKeys}
+        onCatch={(thrown, componentStack, reset) => {
+          resetCatcher.current = reset;
+          thrownStore.receive(thrown, componentStack);
+        }}
+        onKeysReset={(prev, next) => {
+          thrownStore.reset({ reason: 'keys', prev, next });
+          setShown(null);
+        }}
+        onRecovered={thrownStore.recovered}
+        fallback={(thrown) => <ThrownOutcome store={thrownStore} options={options} thrown={thrown} />}
+      >
+        {!toasted && snapshot.outcome.placement !== 'none' && <OutcomeView store={valueStore} snapshot={snapshot} />}
+        {snapshot.outcome.placement === 'replace' ? null : children}
+      </ErrorCatcher>
+    </BoundaryContext.Provider>
   );
+}
 
-  const { outcome } = decision;
-  const fields = useMemo(
-    () => new Map(outcomeFields(outcome, kit.translator.t).map((field) => [field.name, field])),
-    [outcome, kit.translator],
-  );
-  const context = useMemo<BoundaryContextValue>(
+/** What the boundary's hooks and parts read: its field messages, ids, classes and theme. */
+function useBoundaryContext(
+  outcome: AuthErrorOutcome,
+  options: AuthErrorOptions,
+  showAuthError: (error: unknown) => void,
+  resetAuthError: () => void,
+): BoundaryContextValue {
+  const { translator } = useKit();
+  const id = useId();
+  const fields = useMemo(() => new Map(outcomeFields(outcome, translator.t).map((field) => [field.name, field])), [outcome, translator]);
+  return useMemo<BoundaryContextValue>(
     () => ({
       showAuthError,
       resetAuthError,
@@ -177,45 +133,5 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
       colorScheme: options.colorScheme,
     }),
     [showAuthError, resetAuthError, fields, id, options],
-  );
-
-  const onError = options.onError;
-  const onCatch = useCallback(
-    (thrown: unknown, componentStack: string | undefined) => {
-      if (!onError) return;
-      const error = toAuthError(thrown);
-      try {
-        onError(error, { source: 'thrown', outcome: resolveOutcome(error), ...(componentStack ? { componentStack } : {}) });
-      } catch (failure) {
-        // Reporting must not take the error screen down with it (nor out of this boundary).
-        if (process.env.NODE_ENV !== 'production') devError(`onError threw while reporting ${error.code}; the error is shown anyway. ${failure instanceof Error ? failure.message : ''}`);
-      }
-    },
-    [onError],
-  );
-  const onKeysReset = useCallback(
-    (thrown: unknown, prev: readonly unknown[] | undefined, next: readonly unknown[] | undefined) => {
-      thrownTracker.clear();
-      setShown(null);
-      report({ reason: 'keys', error: toAuthError(thrown), ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
-    },
-    [report, thrownTracker],
-  );
-  const onRecovered = useCallback(() => kit.services.breaker.recordSuccess(), [kit.services]);
-
-  return (
-    <BoundaryContext.Provider value={context}>
-      <ErrorCatcher
-        ref={catcher}
-        resetKeys={resetKeys}
-        onCatch={onCatch}
-        onKeysReset={onKeysReset}
-        onRecovered={onRecovered}
-        fallback={(thrown) => <ThrownOutcome thrown={thrown} host={thrownHost} />}
-      >
-        {!toasted && outcome.kind !== 'none' && outcome.placement !== 'none' && <OutcomeView decision={decision} host={valueHost} />}
-        {outcome.placement === 'replace' ? null : children}
-      </ErrorCatcher>
-    </BoundaryContext.Provider>
   );
 }

@@ -8,10 +8,11 @@ import type { AuthErrorsResources } from '../i18n/AuthErrorsResources';
 import { createKitI18n } from '../i18n/createKitI18n';
 import { createTranslator } from '../i18n/createTranslator';
 import { addLoadedLocale, ensureLocale } from '../i18n/ensureLocale';
-import { useI18nRevision } from '../i18n/useI18nRevision';
+import { createKitServices } from '../engine/createKitServices';
+import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
+import { KitContext, type KitContextValue } from '../hooks/KitContext';
+import { useI18nRevision } from '../hooks/useI18nRevision';
 import { useShallowStable } from '../hooks/useShallowStable';
-import type { AuthErrorOptions } from './AuthErrorOptions';
-import { createServices, KitContext, type KitContextValue } from './KitContext';
 
 /** Props of {@link AuthErrorProvider}: app-wide options, plus language settings. */
 export interface AuthErrorProviderProps extends AuthErrorOptions {
@@ -54,7 +55,7 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   const appI18n = i18nProp ?? (lng === undefined ? fromReactI18next : undefined);
   const [ownI18n] = useState(createKitI18n);
   const i18n = appI18n ?? ownI18n;
-  const [services] = useState(createServices);
+  const [services] = useState(() => createKitServices());
   // Re-render when the app changes language, or a bundle arrives or goes.
   const revision = useI18nRevision(i18n);
   // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
@@ -99,9 +100,10 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const translator = useMemo(() => createTranslator(i18n, shown), [i18n, shown, resourcesKey, revision, settled]);
   const stableOptions = useShallowStable(options);
+  const languagePending = !ready;
   const value = useMemo<KitContextValue>(
-    () => ({ options: stableOptions, translator, services }),
-    [stableOptions, translator, services],
+    () => ({ options: stableOptions, translator, languagePending, services }),
+    [stableOptions, translator, languagePending, services],
   );
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;
 }

@@ -5,11 +5,11 @@ import { catalogue } from '../catalogue/catalogue';
 import { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
 import { safeHref } from '../core/safeHref';
 import { themeToStyle } from '../theme/themeToStyle';
-import { useKit } from './KitContext';
+import { useKit } from '../hooks/KitContext';
 import { slotClass } from './slots';
 
 /** Where the platform's troubleshooting topics live, unless `topicBaseUrl` says otherwise. */
-export const DEFAULT_TOPIC_BASE_URL = 'https://docs.intelliauth.com/troubleshooting/';
+const DEFAULT_TOPIC_BASE_URL = 'https://docs.intelliauth.com/troubleshooting/';
 
 /** Props of {@link DeliveryStatus}: a `<div>`'s props, plus the delivery code. */
 export interface DeliveryStatusProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {

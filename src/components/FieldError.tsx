@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useBoundary } from './BoundaryContext';
+import { useBoundary } from '../hooks/BoundaryContext';
 import { useFieldError } from '../hooks/useFieldError';
 
 /** Props of {@link FieldError}: a `<p>`'s props, plus the field's name. */

@@ -1,4 +1,4 @@
-import type { AuthErrorClassNames, AuthErrorOptions } from './AuthErrorOptions';
+import type { AuthErrorClassNames, AuthErrorOptions } from '../hooks/AuthErrorOptions';
 
 export type SlotName = keyof AuthErrorClassNames;
 

@@ -9,7 +9,8 @@ export interface FieldMessages {
   readonly messages: readonly string[];
 }
 
-interface OutcomeBase<Kind extends string> {
+/** What every outcome has, whatever its kind. */
+export interface AuthErrorOutcomeBase<Kind extends string> {
   /** What the UI does. Switch on this. */
   readonly kind: Kind;
   /** The error's code as normalised (`'unknown'` for anything that is not an auth error). */
@@ -36,20 +37,20 @@ interface OutcomeBase<Kind extends string> {
 }
 
 /** A message beside the form; the user corrects their input and submits again. */
-export interface FormErrorOutcome extends OutcomeBase<'form_error'> {}
+export interface FormErrorOutcome extends AuthErrorOutcomeBase<'form_error'> {}
 
 /** One message per field from `details.fields`, plus a summary. */
-export interface FieldErrorsOutcome extends OutcomeBase<'field_errors'> {
+export interface FieldErrorsOutcome extends AuthErrorOutcomeBase<'field_errors'> {
   readonly fields: readonly FieldMessages[];
 }
 
 /** Copy plus a live countdown to `details.retry_after_s` (no timer when it is absent). */
-export interface CountdownOutcome extends OutcomeBase<'countdown'> {
+export interface CountdownOutcome extends AuthErrorOutcomeBase<'countdown'> {
   readonly retryAfterS: number | undefined;
 }
 
 /** A transient failure: try again, by hand or automatically with backoff. */
-export interface RetryOutcome extends OutcomeBase<'retry'> {
+export interface RetryOutcome extends AuthErrorOutcomeBase<'retry'> {
   /** `backoff`: retry after an exponential delay; `retry_after`: only once Retry-After has passed. */
   readonly strategy: 'backoff' | 'retry_after';
   /** Seconds the server asked us to wait, if it said. */
@@ -59,49 +60,49 @@ export interface RetryOutcome extends OutcomeBase<'retry'> {
 }
 
 /** The app's own MFA, enrolment, step-up or captcha UI takes over. */
-export interface HandoffOutcome extends OutcomeBase<'handoff'> {
+export interface HandoffOutcome extends AuthErrorOutcomeBase<'handoff'> {
   readonly handoff: HandoffKind;
 }
 
 /** Copy plus one or more buttons that do something (resend, reset password, another method). */
-export interface ActionOutcome extends OutcomeBase<'action'> {}
+export interface ActionOutcome extends AuthErrorOutcomeBase<'action'> {}
 
 /** The session is gone or needs consent: sign in (or continue) interactively. */
-export interface ReauthenticateOutcome extends OutcomeBase<'reauthenticate'> {}
+export interface ReauthenticateOutcome extends AuthErrorOutcomeBase<'reauthenticate'> {}
 
 /** Handled without UI: refresh the token, or retry once. `fallback` is shown when that fails. */
-export interface SilentOutcome extends OutcomeBase<'silent'> {
+export interface SilentOutcome extends AuthErrorOutcomeBase<'silent'> {
   readonly strategy: 'refresh' | 'retry_once';
   readonly fallback: ReauthenticateOutcome;
 }
 
 /** The flow cannot continue: a link back to its start. Never retried automatically. */
-export interface RestartOutcome extends OutcomeBase<'restart'> {}
+export interface RestartOutcome extends AuthErrorOutcomeBase<'restart'> {}
 
 /** The user cannot go on (disabled account, a custom Action said no). No retry. */
-export interface BlockedOutcome extends OutcomeBase<'blocked'> {}
+export interface BlockedOutcome extends AuthErrorOutcomeBase<'blocked'> {}
 
 /** The app is misconfigured: "contact support" for users, a console error for developers. */
-export interface ConfigErrorOutcome extends OutcomeBase<'config_error'> {
+export interface ConfigErrorOutcome extends AuthErrorOutcomeBase<'config_error'> {
   readonly topic: string | undefined;
 }
 
 /** A plain message (permission denied, not found, conflict). */
-export interface NoticeOutcome extends OutcomeBase<'notice'> {
+export interface NoticeOutcome extends AuthErrorOutcomeBase<'notice'> {
   /** Names of the conflicting fields (conflict), from `details.fields`. */
   readonly fields: readonly string[];
 }
 
 /** A webhook delivery status, for admin consoles. */
-export interface DeliveryOutcome extends OutcomeBase<'delivery'> {
+export interface DeliveryOutcome extends AuthErrorOutcomeBase<'delivery'> {
   readonly topic: string;
 }
 
 /** Anything the catalogue does not know. */
-export interface GenericOutcome extends OutcomeBase<'generic'> {}
+export interface GenericOutcome extends AuthErrorOutcomeBase<'generic'> {}
 
 /** Nothing to show (a cancelled request). */
-export interface NoneOutcome extends OutcomeBase<'none'> {}
+export interface NoneOutcome extends AuthErrorOutcomeBase<'none'> {}
 
 /** What an error means for the UI. A discriminated union on `kind`. */
 export type AuthErrorOutcome =

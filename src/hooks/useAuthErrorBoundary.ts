@@ -1,6 +1,6 @@
 'use client';
 
-import { useBoundary } from '../components/BoundaryContext';
+import { useBoundary } from './BoundaryContext';
 
 /** What {@link useAuthErrorBoundary} returns. */
 export interface UseAuthErrorBoundaryResult {

@@ -1,9 +1,9 @@
 'use client';
 
 import { useMemo } from 'react';
-import { useKit } from '../components/KitContext';
 import { resolveOutcome } from '../core/resolveOutcome';
-import { toAuthError } from '../core/toAuthError';
+import { normaliseInput } from '../engine/normaliseInput';
+import { useKit } from './KitContext';
 
 /**
  * The localised copy for an error, or `null` when there is none to show (no error, or a code
@@ -14,10 +14,11 @@ import { toAuthError } from '../core/toAuthError';
  * return message && <p role="alert">{message}</p>
  */
 export function useAuthErrorMessage(error: unknown): string | null {
-  const { translator } = useKit();
+  const { translator, options } = useKit();
+  const { normalize } = options;
   return useMemo(() => {
     if (error === null || error === undefined) return null;
-    const { messageKey } = resolveOutcome(toAuthError(error));
+    const { messageKey } = resolveOutcome(normaliseInput(error, normalize));
     return messageKey ? translator.t(messageKey) : null;
-  }, [error, translator]);
+  }, [error, translator, normalize]);
 }

@@ -1,15 +1,14 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { AuthErrorOptions } from '../components/AuthErrorOptions';
-import { mergeOptions, useKit } from '../components/KitContext';
+import type { AuthErrorOptions } from './AuthErrorOptions';
 import type { AuthErrorOutcomeState } from './AuthErrorOutcomeState';
-import { useOutcomeDecision } from './useOutcomeDecision';
+import { useKit } from './KitContext';
+import { mergeOptions } from './mergeOptions';
+import { useErrorStore } from './useErrorStore';
 import { useOutcomeState } from './useOutcomeState';
 import { useShallowStable } from './useShallowStable';
-import { useValueHost } from './useValueHost';
-
-const silent = () => {};
+import { useStoreSnapshot } from './useStoreSnapshot';
 
 /**
  * The headless layer: everything the kit's own renderers use — the outcome, its localised
@@ -26,9 +25,9 @@ export function useAuthErrorOutcome(error: unknown, options: AuthErrorOptions = 
   const kit = useKit();
   const own = useShallowStable(options);
   const merged = useMemo(() => mergeOptions(kit.options, own), [kit.options, own]);
-  const { host, value } = useValueHost(kit, merged, error, silent);
-
+  const store = useErrorStore(kit.services, 'value', merged);
+  const snapshot = useStoreSnapshot(store, merged, error, true);
   // The kit's own view ticks only its timer text; the headless state ticks as a whole.
-  const { timer: _timer, ...state } = useOutcomeState(useOutcomeDecision(value, host), host);
+  const { timer: _timer, ...state } = useOutcomeState(snapshot, store, kit.translator, kit.services.clock, true);
   return state;
 }

@@ -1,4 +1,4 @@
-import { durationParts } from '../core/countdown';
+import { durationParts } from '../engine/countdown';
 import type { Translator } from './createTranslator';
 
 /**

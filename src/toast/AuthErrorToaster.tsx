@@ -1,15 +1,14 @@
 'use client';
 
 import * as Toast from '@radix-ui/react-toast';
-import { useCallback, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
-import { useKit, type ToastRequest, type ToastSink } from '../components/KitContext';
+import { useEffect, useState, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
 import { slotClass } from '../components/slots';
-import { createErrorTracker } from '../core/createErrorTracker';
-import { toAuthError } from '../core/toAuthError';
-import { mountAnnouncer } from '../a11y/announcer';
+import { mountAnnouncer } from '../engine/announcer';
+import type { ToastQueueSnapshot } from '../engine/createToastQueue';
+import { useKit } from '../hooks/KitContext';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { themeToStyle } from '../theme/themeToStyle';
-import { ToastOutcome, type ToastEntry } from './ToastOutcome';
+import { ToastOutcome } from './ToastOutcome';
 
 /** A corner or edge of the screen, in logical terms (`end` is the right in left-to-right languages). */
 export type AuthErrorToasterPosition = 'top-start' | 'top-center' | 'top-end' | 'bottom-start' | 'bottom-center' | 'bottom-end';
@@ -28,16 +27,8 @@ export interface AuthErrorToasterProps extends Omit<ComponentPropsWithoutRef<'ol
   hotkey?: string[];
 }
 
-interface Listed extends ToastEntry {
-  /** Who showed it last: only they remove it. */
-  readonly owner: object;
-  /**
-   * Removed (not drawn). Kept in the list until the next toast is shown, so that a boundary that
-   * removes and re-shows its code in one update (a new error value, new options) updates the
-   * toast in place instead of moving it to the end.
-   */
-  readonly leaving: boolean;
-}
+const empty: ToastQueueSnapshot = { viewer: undefined, visible: [] };
+const serverSnapshot = () => empty;
 
 function swipeDirectionOf(position: AuthErrorToasterPosition, dir: 'ltr' | 'rtl') {
   if (position === 'top-center') return 'up';
@@ -49,7 +40,8 @@ function swipeDirectionOf(position: AuthErrorToasterPosition, dir: 'ltr' | 'rtl'
 /**
  * Shows auth errors as toasts (Radix Toast): errors given to `toastAuthError`, and transient
  * errors that boundaries under the same `AuthErrorProvider` hand over (`presentation`). One
- * toast per code: the same code again updates it. Mount it once, anywhere under the provider.
+ * toast per code (every unknown code folds into one), at most three on screen. Mount it once,
+ * anywhere under the provider.
  *
  * @example
  * <AuthErrorProvider onSignIn={login}>
@@ -58,34 +50,18 @@ function swipeDirectionOf(position: AuthErrorToasterPosition, dir: 'ltr' | 'rtl'
  * </AuthErrorProvider>
  */
 export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity, hotkey, className, ...viewportProps }: AuthErrorToasterProps) {
-  const kit = useKit();
-  const { options, translator, services } = kit;
-  const [entries, setEntries] = useState<readonly Listed[]>([]);
-
-  const show = useCallback((request: ToastRequest) => {
-    const code = 'decision' in request ? request.decision.outcome.code : toAuthError(request.error).code;
-    const owner = {};
-    const dismiss = () => setEntries((list) => list.map((entry) => (entry.owner === owner ? { ...entry, leaving: true } : entry)));
-    setEntries((list) => {
-      const index = list.findIndex((entry) => entry.code === code);
-      const previous = list[index];
-      // A toast still showing keeps its run (attempts, countdown); one that was removed starts afresh.
-      const tracker = previous && !previous.leaving ? previous.tracker : createErrorTracker();
-      const entry: Listed = { code, request, tracker, dismiss, owner, leaving: false };
-      const next = previous ? list.map((item, i) => (i === index ? entry : item)) : [...list, entry];
-      return next.filter((item) => !item.leaving);
-    });
-    return dismiss;
-  }, []);
-
-  useEffect(() => services.toasters.add({ show } satisfies ToastSink), [services, show]);
+  const { options, translator, services } = useKit();
+  const { toasts } = services;
+  const [self] = useState(() => ({}));
+  useEffect(() => toasts.attach(self), [toasts, self]);
+  const { viewer, visible } = useSyncExternalStore(toasts.subscribe, toasts.getSnapshot, serverSnapshot);
   // The page's polite live region, in place before any toast has progress to announce.
   useIsomorphicLayoutEffect(mountAnnouncer, []);
 
   const { t, lng, dir } = translator;
   return (
     <Toast.Provider label={t('a11y.notification')} duration={duration} swipeDirection={swipeDirectionOf(position, dir)}>
-      {entries.map((entry) => !entry.leaving && <ToastOutcome key={entry.code} entry={entry} kit={kit} show={show} />)}
+      {viewer === self && visible.map((entry) => <ToastOutcome key={entry.key} entry={entry} />)}
       <Toast.Viewport
         {...viewportProps}
         {...(hotkey ? { hotkey } : {})}

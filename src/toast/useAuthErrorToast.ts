@@ -1,10 +1,11 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
-import type { AuthErrorOptions } from '../components/AuthErrorOptions';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
-import { useKit } from '../components/KitContext';
 import { devWarn } from '../dev';
+import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
+import { useKit } from '../hooks/KitContext';
+import { mergeOptions } from '../hooks/mergeOptions';
 
 /** Options of one toast: the kit's options (over the provider's), and how long it stays. */
 export interface ToastAuthErrorOptions extends AuthErrorOptions {
@@ -46,17 +47,18 @@ const nothing = () => {};
  * }
  */
 export function useAuthErrorToast(): UseAuthErrorToastResult {
-  const { toasters } = useKit().services;
+  const { services, options: provided } = useKit();
+  const { toasts } = services;
   const toastAuthError = useCallback(
-    (error: unknown, { duration, ...options }: ToastAuthErrorOptions = {}) => {
-      const toaster = toasters.current();
-      if (!toaster) {
+    (error: unknown, { duration, onRetry, ...options }: ToastAuthErrorOptions = {}) => {
+      if (!toasts.getSnapshot().viewer) {
         if (process.env.NODE_ENV !== 'production') devWarn('toastAuthError was called, but no <AuthErrorToaster> is mounted under the same <AuthErrorProvider>; the error is not shown.');
         return nothing;
       }
-      return toaster.show({ error, options, duration });
+      const merged = mergeOptions(provided, { ...options, ...(onRetry ? { onRetry: onRetry as (error: IntelliAuthError) => void } : {}) });
+      return toasts.show({ error, options: merged, duration });
     },
-    [toasters],
+    [toasts, provided],
   );
   return useMemo(() => ({ toastAuthError }), [toastAuthError]);
 }

@@ -44,6 +44,8 @@ describe('AuthErrorBoundary: roles', () => {
   });
 
   it('should keep its polite live region a status, never an alert', () => {
+    // A boundary with nothing to guard and no error warns in development (see AuthErrorBoundary.test.tsx).
+    allowConsole('warn');
     render(<AuthErrorBoundary />);
     expect(announcer()).toHaveAttribute('role', 'status');
     expect(announcer()).toHaveAttribute('aria-live', 'polite');
@@ -77,6 +79,7 @@ describe('AuthErrorBoundary: live region', () => {
   });
 
   it('should announce the start and the end of a countdown, and nothing in between', () => {
+    allowConsole('warn');
     const { rerender } = render(<AuthErrorBoundary />);
     const heard = countAnnouncements(announcer());
     rerender(<AuthErrorBoundary error={{ code: 'sms_rate_limited', details: { retry_after_s: 45 } }} />);

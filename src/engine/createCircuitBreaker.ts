@@ -7,6 +7,11 @@ export interface CircuitBreakerOptions {
   failureThreshold?: number;
   /** How long the circuit stays open before one probe request is let through. @defaultValue 30000 */
   resetAfterMs?: number;
+  /**
+   * How long a probe may stay out without a result before it is presumed lost (its caller went
+   * away, or never reports) and another probe is let through. @defaultValue `resetAfterMs`
+   */
+  probeTimeoutMs?: number;
   /** Clock, for tests. @defaultValue Date.now */
   now?: () => number;
 }
@@ -17,11 +22,16 @@ export interface CircuitBreaker {
   readonly state: CircuitState;
   /**
    * Asks to make a request. `true` when closed; when half-open, `true` for exactly one probe
-   * until that probe's result is recorded; `false` while open.
+   * until that probe's result is recorded (or it is released, or presumed lost); `false` while open.
    */
   tryAcquire(): boolean;
-  /** Milliseconds until an open circuit lets a probe through (0 when not open). */
+  /**
+   * Milliseconds until a request may be let through: until an open circuit turns half-open, or
+   * until an outstanding probe is presumed lost; 0 when a request may go now.
+   */
   msUntilProbe(): number;
+  /** Gives back a probe whose result will never come (its caller unmounted): the next caller probes. */
+  releaseProbe(): void;
   /** Records a success: closes the circuit and clears the failure count. */
   recordSuccess(): void;
   /** Records a failure: opens the circuit after `failureThreshold` in a row, or when a probe fails. */
@@ -42,19 +52,28 @@ export interface CircuitBreaker {
 export function createCircuitBreaker({
   failureThreshold = 5,
   resetAfterMs = 30_000,
+  probeTimeoutMs,
   now = Date.now,
 }: CircuitBreakerOptions = {}): CircuitBreaker {
   const threshold = Math.max(1, Math.floor(failureThreshold) || 1);
   const wait = Math.max(0, resetAfterMs || 0);
+  const probeLimit = Math.max(0, probeTimeoutMs ?? wait) || wait;
   let failures = 0;
   let openedAt: number | null = null;
-  let probing = false;
+  // When the outstanding probe went out, if one is out.
+  let probeAt: number | null = null;
   const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((listener) => listener());
+  const notify = () => [...listeners].forEach((listener) => listener());
 
   const state = (): CircuitState => {
     if (openedAt === null) return 'closed';
     return now() - openedAt >= wait ? 'half-open' : 'open';
+  };
+  const probeOut = () => probeAt !== null && now() - probeAt < probeLimit;
+  const open = () => {
+    probeAt = null;
+    openedAt = now();
+    notify();
   };
 
   return {
@@ -64,27 +83,31 @@ export function createCircuitBreaker({
     tryAcquire() {
       const current = state();
       if (current === 'closed') return true;
-      if (current === 'open' || probing) return false;
-      probing = true;
+      if (current === 'open' || probeOut()) return false;
+      probeAt = now();
       return true;
     },
     msUntilProbe() {
-      return openedAt === null ? 0 : Math.max(0, openedAt + wait - now());
+      if (openedAt === null) return 0;
+      const until = Math.max(0, openedAt + wait - now());
+      return until > 0 || !probeOut() ? until : Math.max(0, (probeAt as number) + probeLimit - now());
+    },
+    releaseProbe() {
+      if (probeAt === null) return;
+      probeAt = null;
+      notify();
     },
     recordSuccess() {
       const changed = openedAt !== null;
       failures = 0;
       openedAt = null;
-      probing = false;
+      probeAt = null;
       if (changed) notify();
     },
     recordFailure() {
       failures += 1;
-      if (probing || (openedAt === null && failures >= threshold)) {
-        probing = false;
-        openedAt = now();
-        notify();
-      }
+      // A failure once the wait is over is the probe's answer (or one like it): open again.
+      if (state() === 'half-open' || (openedAt === null && failures >= threshold)) open();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,7 +1,8 @@
 import { createContext, useContext, type CSSProperties } from 'react';
-import type { AuthErrorColorScheme } from '../theme/AuthErrorTheme';
 import type { FieldMessages } from '../core/AuthErrorOutcome';
+import type { AuthErrorColorScheme } from '../theme/AuthErrorTheme';
 
+/** What an `AuthErrorBoundary` gives the hooks and parts below it. */
 export interface BoundaryContextValue {
   /** Routes an error from an event handler or a promise into this boundary. */
   showAuthError(error: unknown): void;

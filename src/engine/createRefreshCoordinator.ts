@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from './clock';
+
 /** Options for {@link createRefreshCoordinator}. */
 export interface RefreshCoordinatorOptions {
   /**
@@ -7,8 +9,11 @@ export interface RefreshCoordinatorOptions {
   graceMs?: number;
   /** Stragglers accepted in the grace period before the refresh is presumed not to help. @defaultValue 2 */
   maxStragglers?: number;
-  now?: () => number;
+  clock?: Clock;
 }
+
+/** What a refresh came to: `timeout` when the app's refresh never settled in time. */
+export type RefreshResult = 'refreshed' | 'failed' | 'timeout';
 
 /** Shares one token refresh between everything that hit token_expired at about the same time. */
 export interface RefreshCoordinator {
@@ -18,9 +23,10 @@ export interface RefreshCoordinator {
    * refreshing again). Too many token_expired errors right after a refresh mean refreshing does
    * not help: `failed`, so the user signs in again instead of looping. A refresh that just failed
    * (a refresh token refused with invalid_grant) is not tried again within the grace period
-   * either: `failed` at once. Never rejects.
+   * either. A refresh still running after `timeoutMs` is given up (`timeout`): those waiting sign
+   * in again, and the next token_expired may refresh anew. Never rejects.
    */
-  refresh(refreshToken: () => Promise<unknown>): Promise<'refreshed' | 'failed'>;
+  refresh(refreshToken: () => unknown, timeoutMs: number): Promise<RefreshResult>;
   /** Whether a refresh is running now (a token_expired that arrives meanwhile joins it). */
   readonly refreshing: boolean;
 }
@@ -28,18 +34,19 @@ export interface RefreshCoordinator {
 export function createRefreshCoordinator({
   graceMs = 10_000,
   maxStragglers = 2,
-  now = Date.now,
+  clock = systemClock,
 }: RefreshCoordinatorOptions = {}): RefreshCoordinator {
-  let inFlight: Promise<'refreshed' | 'failed'> | undefined;
+  let inFlight: Promise<RefreshResult> | undefined;
   let succeededAt = -Infinity;
   let failedAt = -Infinity;
   let stragglers = 0;
+  const now = () => clock.mono();
 
   return {
     get refreshing() {
       return inFlight !== undefined;
     },
-    refresh(refreshToken) {
+    refresh(refreshToken, timeoutMs) {
       if (inFlight) return inFlight;
       if (now() - failedAt < graceMs) return Promise.resolve('failed');
       if (now() - succeededAt < graceMs) {
@@ -52,22 +59,32 @@ export function createRefreshCoordinator({
       } catch (error) {
         attempt = Promise.reject(error);
       }
-      inFlight = attempt.then(
-        () => {
+      const current: Promise<RefreshResult> = new Promise<RefreshResult>((resolve) => {
+        const cancel = clock.setTimer(() => resolve('timeout'), Math.max(0, timeoutMs));
+        attempt.then(
+          () => {
+            cancel();
+            resolve('refreshed');
+          },
+          () => {
+            cancel();
+            resolve('failed');
+          },
+        );
+      }).then((result) => {
+        // A refresh given up on may still settle later: it no longer counts.
+        if (inFlight === current) inFlight = undefined;
+        if (result === 'refreshed') {
           succeededAt = now();
           failedAt = -Infinity;
           stragglers = 0;
-          return 'refreshed' as const;
-        },
-        () => {
+        } else if (result === 'failed') {
           failedAt = now();
-          return 'failed' as const;
-        },
-      );
-      void inFlight.finally(() => {
-        inFlight = undefined;
+        }
+        return result;
       });
-      return inFlight;
+      inFlight = current;
+      return current;
     },
   };
 }

@@ -1,6 +1,8 @@
-import { createRateLimiter, type RateLimiter } from '../core/createRateLimiter';
+import { systemClock } from './clock';
+import { createRateLimiter, type RateLimiter } from './createRateLimiter';
 
-// Screen readers hear progress, not every tick: at most three announcements a minute, page-wide.
+// Screen readers hear progress, not every tick: at most three announcements a minute for the
+// whole page, however many boundaries and toasters come and go.
 const MAX_ANNOUNCEMENTS = 3;
 const WINDOW_MS = 60_000;
 // Cleared afterwards, so someone reading the page later doesn't meet stale text.
@@ -9,7 +11,7 @@ const CLEAR_AFTER_MS = 7_000;
 let region: HTMLElement | undefined;
 let users = 0;
 let limiter: RateLimiter | undefined;
-let clearTimer: ReturnType<typeof setTimeout> | undefined;
+let cancelClear: (() => void) | undefined;
 
 /**
  * Puts the page's polite live region in place (one for the whole page, shared by every boundary
@@ -19,7 +21,7 @@ let clearTimer: ReturnType<typeof setTimeout> | undefined;
  *
  * The region stays in the page once created (empty, hidden), so boundaries that mount and
  * unmount often don't create it again each time; when its last user unmounts it is emptied and
- * its timer stopped.
+ * its timer stopped. The rate limit is the page's: it does not start over when users come and go.
  */
 export function mountAnnouncer(): () => void {
   if (typeof document === 'undefined') return () => {};
@@ -34,23 +36,28 @@ export function mountAnnouncer(): () => void {
     region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
     document.body.appendChild(region);
   }
-  limiter ??= createRateLimiter(MAX_ANNOUNCEMENTS, WINDOW_MS);
   return () => {
     users -= 1;
     if (users > 0) return;
-    clearTimeout(clearTimer);
+    cancelClear?.();
     if (region) region.textContent = '';
-    limiter = undefined;
   };
 }
 
-/** Says `text` politely through the page's live region, if one is mounted and the rate allows. */
+/** Says `text` politely through the page's live region, if one is mounted and the page's rate allows. */
 export function announce(text: string): void {
   const target = region;
-  if (!target || !text || !limiter?.tryTake()) return;
+  if (!target || users <= 0 || !text) return;
+  limiter ??= createRateLimiter(MAX_ANNOUNCEMENTS, WINDOW_MS, () => systemClock.mono());
+  if (!limiter.tryTake()) return;
   target.textContent = text;
-  clearTimeout(clearTimer);
-  clearTimer = setTimeout(() => {
+  cancelClear?.();
+  cancelClear = systemClock.setTimer(() => {
     target.textContent = '';
   }, CLEAR_AFTER_MS);
+}
+
+/** For tests: forget the page's announcements so far (the rate limit starts over). */
+export function resetAnnouncer(): void {
+  limiter = undefined;
 }

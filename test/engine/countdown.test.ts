@@ -6,7 +6,7 @@ import {
   msUntilNextTick,
   remainingSeconds,
   type Clocks,
-} from '../../src/core/countdown';
+} from '../../src/engine/countdown';
 
 /** Two clocks the test moves by hand: `tick` moves both, `jumpWall` only the wall clock. */
 function fakeClocks(wall = 1_700_000_000_000, mono = 5_000) {

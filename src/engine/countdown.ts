@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from './clock';
+
 /** Waits longer than this are worded as "later" instead of counted down. */
 export const MAX_COUNTDOWN_S = 24 * 60 * 60;
 
@@ -11,19 +13,11 @@ export interface CountdownDeadline {
   readonly mono: number;
 }
 
-/** The clocks a countdown reads. Injected so the arithmetic is testable without timers. */
-export interface Clocks {
-  wall(): number;
-  mono(): number;
-}
-
-export const systemClocks: Clocks = {
-  wall: () => Date.now(),
-  mono: () => (typeof performance !== 'undefined' ? performance.now() : Date.now()),
-};
+/** The clocks a countdown reads (a {@link Clock} has them). */
+export type Clocks = Pick<Clock, 'wall' | 'mono'>;
 
 /** The deadline `retryAfterS` seconds from now, or `undefined` when it is absent or junk. */
-export function countdownDeadline(retryAfterS: unknown, clocks: Clocks = systemClocks): CountdownDeadline | undefined {
+export function countdownDeadline(retryAfterS: unknown, clocks: Clocks = systemClock): CountdownDeadline | undefined {
   if (typeof retryAfterS !== 'number' || !Number.isFinite(retryAfterS) || retryAfterS < 0) return undefined;
   const ms = retryAfterS * 1000;
   return { wall: clocks.wall() + ms, mono: clocks.mono() + ms };
@@ -37,18 +31,18 @@ export function laterDeadline(a: CountdownDeadline | undefined, b: CountdownDead
 }
 
 /** Milliseconds left (never negative). */
-export function remainingMs(deadline: CountdownDeadline, clocks: Clocks = systemClocks): number {
+export function remainingMs(deadline: CountdownDeadline, clocks: Clocks = systemClock): number {
   return Math.max(0, Math.min(deadline.wall - clocks.wall(), deadline.mono - clocks.mono()));
 }
 
 /** Whole seconds left, rounded up: never negative, never `NaN`. */
-export function remainingSeconds(deadline: CountdownDeadline, clocks: Clocks = systemClocks): number {
+export function remainingSeconds(deadline: CountdownDeadline, clocks: Clocks = systemClock): number {
   const ms = remainingMs(deadline, clocks);
   return Number.isFinite(ms) ? Math.ceil(ms / 1000) : 0;
 }
 
 /** Milliseconds until the displayed whole second changes (so a countdown ticks once a second, on time). */
-export function msUntilNextTick(deadline: CountdownDeadline, clocks: Clocks = systemClocks): number {
+export function msUntilNextTick(deadline: CountdownDeadline, clocks: Clocks = systemClock): number {
   const ms = remainingMs(deadline, clocks);
   if (!(ms > 0)) return 0;
   return ms % 1000 || 1000;

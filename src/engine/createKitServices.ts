@@ -1,0 +1,23 @@
+import { systemClock, type Clock } from './clock';
+import { createCircuitBreaker } from './createCircuitBreaker';
+import { createRefreshCoordinator } from './createRefreshCoordinator';
+import { createToastQueue, type ToastQueue } from './createToastQueue';
+import type { EngineServices } from './EngineServices';
+import { browserEnvironment, type Environment } from './environment';
+
+/** What an `AuthErrorProvider` shares with everything below it: the stores' services and the toasts. */
+export interface KitServices extends EngineServices {
+  /** The toasts, and the toasters that draw them. */
+  readonly toasts: ToastQueue;
+}
+
+/** The services of one provider (or of every provider-less boundary). Clock and environment are injectable for tests. */
+export function createKitServices({ clock = systemClock, environment = browserEnvironment }: { clock?: Clock; environment?: Environment } = {}): KitServices {
+  const services: EngineServices = {
+    clock,
+    environment,
+    breaker: createCircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000, now: () => clock.mono() }),
+    refresh: createRefreshCoordinator({ clock }),
+  };
+  return { ...services, toasts: createToastQueue(services) };
+}

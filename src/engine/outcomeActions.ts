@@ -1,0 +1,109 @@
+import type { AuthErrorActionId } from '../catalogue/catalogue';
+import { safeHref } from '../core/safeHref';
+import { devWarn } from '../dev';
+import type { AuthErrorBehaviour } from './EngineOptions';
+import type { ErrorSnapshot } from './ErrorSnapshot';
+import type { StoreAction } from './createErrorStore';
+
+/** An action, decided: a button that dispatches a store action, or a link through the URL policy. */
+export type OutcomeActionDescriptor =
+  | { readonly type: 'button'; readonly id: AuthErrorActionId | 'tryNow'; readonly action: StoreAction; readonly disabled: boolean }
+  | { readonly type: 'link'; readonly id: AuthErrorActionId; readonly href: string };
+
+type LinkOption = 'restartHref' | 'supportHref' | 'statusPageHref' | 'resetPasswordHref';
+
+/** An app-configured link through the URL policy; a refused one (or one that is not a string) warns in development. */
+function appLink(option: LinkOption, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const href = safeHref(value);
+  if (href === undefined && process.env.NODE_ENV !== 'production') {
+    devWarn(
+      typeof value === 'string'
+        ? `${option} ${JSON.stringify(value.slice(0, 80))} was refused: only relative URLs and http(s) URLs are allowed.`
+        : `${option} must be a string (a relative URL or an http(s) URL); a ${value === null ? 'null' : typeof value} was refused.`,
+    );
+  }
+  return href;
+}
+
+/**
+ * Where restart and sign-in links go: a return address that arrived with the error when the
+ * URL policy accepts it for the page's origin, else `restartHref`, else `/`. Without an `origin`
+ * option the page's own origin is known only in the browser: until `hydrated`, the return
+ * address is not used, so that the server and the hydrating browser draw the same link.
+ */
+export function restartHrefOf(snapshot: ErrorSnapshot, options: AuthErrorBehaviour, hydrated: boolean): string {
+  const origin = options.origin ?? (hydrated && typeof window !== 'undefined' ? window.location?.origin : undefined);
+  const returnTo =
+    origin === undefined
+      ? undefined
+      : safeHref(snapshot.error?.details?.return_to, { source: 'incoming', origin, ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}) });
+  return returnTo ?? appLink('restartHref', options.restartHref) ?? '/';
+}
+
+/**
+ * The actions an outcome offers, in order, decided from the snapshot and the app's options: what
+ * is a button and what a link, which links pass the URL policy, what is disabled while a wait
+ * runs. Actions the app gave no handler or link for are left out (with a development warning).
+ */
+export function outcomeActions(snapshot: ErrorSnapshot, options: AuthErrorBehaviour, hydrated: boolean): OutcomeActionDescriptor[] {
+  const { error, outcome, retry, source } = snapshot;
+  if (!error) return [];
+  const actions: OutcomeActionDescriptor[] = [];
+  const waiting = snapshot.wait !== undefined && !snapshot.waitOver;
+  const canRetry = source === 'thrown' || options.onRetry !== undefined;
+  const button = (id: AuthErrorActionId | 'tryNow', action: StoreAction, disabled = false) => actions.push({ type: 'button', id, action, disabled });
+  const link = (id: AuthErrorActionId, href: string | undefined) => href !== undefined && actions.push({ type: 'link', id, href });
+  const missing = (option: string, id: AuthErrorActionId) => {
+    if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`${option}\` is not set, so the "${id}" action is left out.`);
+  };
+
+  const ids = [...outcome.actions];
+  // A thrown error replaced the children: an inline outcome needs a way back to them (a
+  // countdown once it has ended).
+  if (source === 'thrown' && outcome.placement === 'inline' && !ids.includes('tryAgain') && (outcome.kind !== 'countdown' || snapshot.waitOver)) {
+    ids.push('tryAgain');
+  }
+  for (const id of ids) {
+    switch (id) {
+      case 'tryAgain':
+        if (!canRetry) break;
+        if (retry?.status === 'waiting') button('tryNow', 'tryNow', waiting);
+        else button('tryAgain', 'tryAgain', retry?.status === 'retrying' || waiting);
+        break;
+      case 'signIn':
+      case 'continue':
+        if (options.onSignIn) button(id, id);
+        else link(id, restartHrefOf(snapshot, options, hydrated));
+        break;
+      case 'startOver':
+        link(id, restartHrefOf(snapshot, options, hydrated));
+        break;
+      case 'contactSupport':
+        link(id, appLink('supportHref', options.supportHref));
+        break;
+      case 'checkStatus':
+        link(id, appLink('statusPageHref', options.statusPageHref));
+        break;
+      case 'resendVerification':
+        if (options.onResendVerification) button(id, id);
+        else missing('onResendVerification', id);
+        break;
+      case 'setNewPassword':
+        if (options.onResetPassword) button(id, id);
+        else if (options.resetPasswordHref !== undefined) link(id, appLink('resetPasswordHref', options.resetPasswordHref));
+        else missing('onResetPassword', id);
+        break;
+      case 'useAnotherMethod':
+        if (options.onChooseAnotherMethod) button(id, id);
+        else missing('onChooseAnotherMethod', id);
+        break;
+      case 'refresh':
+        button(id, id);
+        break;
+      default:
+        id satisfies never;
+    }
+  }
+  return actions;
+}

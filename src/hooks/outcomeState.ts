@@ -1,0 +1,143 @@
+import { createElement, type ReactNode } from 'react';
+import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
+import { devWarn } from '../dev';
+import type { Clocks, CountdownDeadline } from '../engine/countdown';
+import { remainingSeconds } from '../engine/countdown';
+import type { ErrorStore } from '../engine/createErrorStore';
+import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
+import { outcomeActions } from '../engine/outcomeActions';
+import type { Translator } from '../i18n/createTranslator';
+import { formatDuration } from '../i18n/formatDuration';
+import type { AuthErrorOptions, HandoffContext } from './AuthErrorOptions';
+import type { AuthErrorOutcomeState, AuthErrorRetryState } from './AuthErrorOutcomeState';
+
+/** A running timer's deadline and how its text reads at a number of seconds left. */
+export interface OutcomeTimer {
+  readonly deadline: CountdownDeadline;
+  text(remainingS: number): string | null;
+}
+
+interface HandoffProps {
+  render: (context: HandoffContext) => ReactNode;
+  context: HandoffContext;
+}
+
+/**
+ * The app's hand-off UI as an element of its own: the function runs when React renders it, so
+ * one that throws is caught by whatever draws it (the kit's render guard and its safety net)
+ * instead of failing the hook's caller, outside every guard.
+ */
+function Handoff({ render, context }: HandoffProps) {
+  return render(context);
+}
+
+/**
+ * The per-field errors a `field_errors` outcome shows, each with at least one message: a field the
+ * server named without saying what is wrong reads "Check this field." in the user's language.
+ */
+export function outcomeFields(outcome: AuthErrorOutcome, t: Translator['t']): FieldMessages[] {
+  if (outcome.kind !== 'field_errors') return [];
+  return outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }));
+}
+
+/** The secondary line: the conflicting fields' names (labelled by the app), or the outcome's hint. */
+function hintOf({ outcome, options }: ErrorSnapshot<AuthErrorOptions>, t: Translator['t']): string | null {
+  if (outcome.kind === 'notice' && outcome.fields.length > 0) {
+    // Field names are server text: own keys only, so `constructor` is not Object's.
+    const labels = options.fieldLabels;
+    const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? name;
+    return t('hints.conflictFields', { fields: outcome.fields.map(label) });
+  }
+  return outcome.hint ? t(outcome.hint.key, outcome.hint.values) : null;
+}
+
+/** A hand-off outcome's UI from the app's `handoffs`, wired to the store; `null` (with a development warning) without one. */
+function handoffOf({ outcome, options, error }: ErrorSnapshot<AuthErrorOptions>, store: ErrorStore<AuthErrorOptions>): ReactNode {
+  if (outcome.kind !== 'handoff' || !error) return null;
+  const render = options.handoffs?.[outcome.handoff];
+  if (render) return createElement(Handoff, { render, context: { error, retry: () => store.act('handoffDone'), reset: () => store.act('reset') } });
+  if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
+  return null;
+}
+
+/** Where the snapshot's timers stand now, in whole seconds: never "now" while the engine is still waiting. */
+function secondsLeft(deadline: CountdownDeadline | undefined, over: boolean, clocks: Clocks): number | null {
+  if (!deadline) return null;
+  return over ? 0 : Math.max(1, remainingSeconds(deadline, clocks));
+}
+
+/**
+ * Everything needed to draw a snapshot, in the translator's language, with actions wired to the
+ * store: the headless state, plus the timer a view can tick on its own. Reads the clock, writes nothing.
+ */
+export function outcomeState(
+  snapshot: ErrorSnapshot<AuthErrorOptions>,
+  store: ErrorStore<AuthErrorOptions>,
+  translator: Translator,
+  clocks: Clocks,
+  hydrated: boolean,
+): AuthErrorOutcomeState & { readonly timer: OutcomeTimer | null } {
+  const { error, outcome, options, retry: retrySnapshot, wait, waitOver } = snapshot;
+  const { t } = translator;
+  const time = (seconds: number) => formatDuration(translator, seconds);
+  const waitText = (seconds: number) => {
+    if (seconds <= 0) return t('countdown.ready');
+    const formatted = time(seconds);
+    return formatted === null ? t('countdown.later') : t('countdown.retryIn', { time: formatted });
+  };
+
+  const waitS = secondsLeft(wait, waitOver, clocks);
+  const countdown = outcome.kind === 'countdown' && waitS !== null ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) } : null;
+
+  let retry: AuthErrorRetryState | null = null;
+  let timer: OutcomeTimer | null = countdown && !countdown.done && wait ? { deadline: wait, text: (s) => waitText(waitOver ? 0 : Math.max(1, s)) } : null;
+  if (retrySnapshot) {
+    const { status, attempt, maxAttempts, deadline } = retrySnapshot;
+    const scheduled = status === 'waiting' || status === 'paused';
+    const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
+    const progress = (seconds: number) => {
+      const formatted = seconds > 0 ? time(seconds) : null;
+      return formatted ? t(status === 'paused' ? 'retry.paused' : 'retry.retryingIn', { time: formatted }) : null;
+    };
+    const text =
+      status === 'retrying'
+        ? t('retry.retrying')
+        : status === 'offline'
+          ? t('retry.offline')
+          : scheduled
+            ? progress(remainingS ?? 0)
+            : remainingS !== null && remainingS > 0
+              ? waitText(remainingS)
+              : null;
+    retry = { status, attempt, maxAttempts, remainingS, text };
+    if (scheduled && deadline) timer = { deadline, text: (s) => progress(Math.max(1, s)) };
+    else if (status === 'manual' && wait && (waitS ?? 0) > 0) timer = { deadline: wait, text: (s) => waitText(waitOver ? 0 : Math.max(1, s)) };
+  }
+
+  const actions = outcomeActions(snapshot, options, hydrated).map((action) =>
+    action.type === 'button'
+      ? { ...action, label: t(`actions.${action.id}`), onSelect: () => store.act(action.action) }
+      : { ...action, label: t(`actions.${action.id}`) },
+  );
+
+  const hint = hintOf(snapshot, t);
+  const handoff = handoffOf(snapshot, store);
+
+  return {
+    error,
+    outcome,
+    lang: translator.lng,
+    dir: translator.dir,
+    title: outcome.titleKey ? t(outcome.titleKey) : null,
+    message: outcome.messageKey ? t(outcome.messageKey) : null,
+    hint,
+    fields: outcomeFields(outcome, t),
+    actions,
+    countdown,
+    retry,
+    handoff,
+    retryNow: () => store.act('tryAgain'),
+    reset: () => store.act('reset'),
+    timer,
+  };
+}

@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from 'react';
+import type { ErrorStore } from '../engine/createErrorStore';
+import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
+import type { AuthErrorOptions } from './AuthErrorOptions';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
+
+/**
+ * Reads a store and tells it, after the render commits, the options and (for a value store) the
+ * error this render was given. Until it has taken them — the first render, the server, a render
+ * with a new error — what the store would show is peeked at without changing it: nothing is
+ * written while rendering, so React's re-renders, StrictMode and concurrent rendering never
+ * count an error twice.
+ */
+export function useStoreSnapshot(
+  store: ErrorStore<AuthErrorOptions>,
+  options: AuthErrorOptions,
+  input: unknown,
+  receives: boolean,
+): ErrorSnapshot<AuthErrorOptions> {
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  useIsomorphicLayoutEffect(() => store.setOptions(options), [store, options]);
+  useIsomorphicLayoutEffect(() => {
+    if (receives) store.receive(input);
+  }, [store, input, receives]);
+  return store.taken(input) && snapshot.options === options ? snapshot : store.peek(input, options);
+}
