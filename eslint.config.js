@@ -3,6 +3,36 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const FRAMEWORKS = ['react', 'react-dom', 'react/*', 'react-dom/*', 'i18next', 'react-i18next', '@radix-ui/*'];
+
+/** The folders of src/, in the order of the flow, and what each may not import. */
+function layers() {
+  const order = ['catalogue', 'core', 'engine', 'i18n', 'hooks', 'components', 'toast'];
+  const rule = (folder, forbidden, frameworks) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(forbidden.length > 0
+              ? [{ group: forbidden.flatMap((name) => [`../${name}`, `../${name}/*`, `../../${name}/*`]), message: `src/${folder} imports only from the folders before it: ${order.join(' → ')}.` }]
+              : []),
+            ...(frameworks ? [{ group: FRAMEWORKS, message: `src/${folder} is framework-free: no React, i18next or Radix here.` }] : []),
+          ],
+        },
+      ],
+    },
+  });
+  return [
+    ...order.map((folder, i) => rule(folder, [...order.slice(i + 1), 'adapters', 'integrations'], i <= 2)),
+    // Adapters are pure functions over the catalogue and the core, each its own small entry.
+    rule('adapters', ['engine', 'i18n', 'hooks', 'components', 'toast', 'integrations'], true),
+    // The theme is a leaf: design tokens, nothing else of the kit.
+    rule('theme', [...order, 'adapters', 'integrations'], false),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', '**/*.tgz'] },
   js.configs.recommended,
@@ -29,6 +59,13 @@ export default tseslint.config(
     rules: {
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  // One direction of flow: catalogue → core → engine → i18n → hooks → components → entries. A
+  // folder imports only from the folders before it (theme/ and dev.ts are leaves anyone may use).
+  ...layers(),
+  {
+    files: ['src/hooks/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
   {
     files: ['stories/**/*.{ts,tsx}', '.storybook/**/*.{ts,tsx}', '*.config.ts', 'test/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}'],
