@@ -1,11 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkGlossary, checkLocale, flatten, placeholders } from '../../bin/check-locale.mjs';
 import en from '../../locales/en/auth-errors.json';
+import enGlossary from '../../locales/en/glossary.json';
+import { localeLoaders } from '../../src/i18n/locales';
 
 const LOCALES_DIR = resolve(__dirname, '../../locales');
 const LOCALES = readdirSync(LOCALES_DIR).sort();
-const read = (lng: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, 'auth-errors.json'), 'utf8'));
+const read = (lng: string, file = 'auth-errors.json'): Record<string, unknown> => JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, file), 'utf8'));
+const glossaryOf = (lng: string) => (existsSync(resolve(LOCALES_DIR, lng, 'glossary.json')) ? read(lng, 'glossary.json') : undefined);
 
 /** The stems of the English bundle's counted phrases (`duration.hours`, `hints.attemptsRemaining`). */
 const PLURAL_STEMS = [...flatten(en).keys()].filter((key) => key.endsWith('_other')).map((key) => key.slice(0, -'_other'.length));
@@ -13,20 +16,33 @@ const PLURAL_STEMS = [...flatten(en).keys()].filter((key) => key.endsWith('_othe
 describe('the shipped locales', () => {
   it('should include English and the 25 other languages of the issue', () => {
     expect(LOCALES).toEqual(
-      ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt-BR', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh-CN', 'zh-TW'],
+      expect.arrayContaining(['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt-BR', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh-CN', 'zh-TW']),
     );
+  });
+
+  it('should load every folder under locales/ but English on demand, and nothing else', () => {
+    expect(Object.keys(localeLoaders).sort()).toEqual(LOCALES.filter((lng) => lng !== 'en'));
+  });
+
+  it.each(LOCALES)('should have a glossary for %s', (lng) => {
+    expect(glossaryOf(lng), `locales/${lng}/glossary.json`).toBeDefined();
+  });
+
+  it.each(LOCALES)('should find %s saying each term the way its glossary does, where English says it and nowhere else', (lng) => {
+    expect(checkGlossary(en, read(lng), lng, enGlossary, glossaryOf(lng))).toEqual([]);
   });
 
   it.each(LOCALES)('should find no problem in %s: same keys and placeholders as English, every plural form', (lng) => {
     expect(checkLocale(en, read(lng), lng)).toEqual([]);
   });
 
-  it.each(LOCALES)('should have every plural form Intl.PluralRules gives %s, and no other', (lng) => {
+  it.each(LOCALES)('should have every plural form Intl.PluralRules gives %s, and no other but an optional `_zero`', (lng) => {
     const keys = flatten(read(lng));
     const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
     for (const stem of PLURAL_STEMS) {
       const forms = [...keys.keys()].filter((key) => key.startsWith(`${stem}_`)).map((key) => key.slice(stem.length + 1));
-      expect(forms.sort(), stem).toEqual([...categories].sort());
+      const required = forms.filter((form) => form !== 'zero' || categories.includes('zero'));
+      expect(required.sort(), stem).toEqual([...categories].sort());
     }
   });
 });
