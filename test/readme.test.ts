@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { format } from 'node:util';
 import ts from 'typescript';
 import * as kit from '../src';
-import { AUTH_ERROR_CODES, catalogue } from '../src';
+import { AUTH_ERROR_CODES, catalogue, resolveOutcome } from '../src';
 import en from '../locales/en/auth-errors.json';
 
 const README = resolve(__dirname, '../README.md');
@@ -17,7 +17,10 @@ function catalogueTable(): string {
   const rows = AUTH_ERROR_CODES.map((code) => {
     const entry = catalogue[code];
     const bundle: Record<string, string> = entry.outcome === 'delivery' ? en.delivery : en.codes;
-    const copy = entry.display === 'hidden' ? '*(not shown)*' : cell(bundle[code] ?? '');
+    // A counted message (receiver_timeout) shows with the count the kit passes it.
+    const { messageValues } = resolveOutcome({ code });
+    const text = messageValues ? (bundle[`${code}_other`] ?? '').replace('{{count, number}}', String(messageValues.count)) : (bundle[code] ?? '');
+    const copy = entry.display === 'hidden' ? '*(not shown)*' : cell(text);
     return `| \`${code}\` | ${entry.family} | ${entry.outcome} | ${entry.retry} | ${copy} |`;
   });
   return ['| Code | Family | Outcome | Retry | English copy |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');

@@ -115,6 +115,7 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
     error,
     family: entry?.family,
     messageKey: messageKeyOf(code, kind, entry),
+    messageValues: entry?.timeoutS === undefined ? undefined : { count: entry.timeoutS },
     titleKey: TITLED.has(kind) ? `titles.${entry?.title ?? kind}` : null,
     hint,
     actions: entry?.actions ?? DEFAULT_ACTIONS[kind],

@@ -17,7 +17,7 @@ export function useAuthErrorMessage(error: unknown): string | null {
   const { translator } = useKit();
   return useMemo(() => {
     if (error === null || error === undefined) return null;
-    const { messageKey } = resolveOutcome(toAuthError(error));
-    return messageKey ? translator.t(messageKey) : null;
+    const { messageKey, messageValues } = resolveOutcome(toAuthError(error));
+    return messageKey ? translator.t(messageKey, messageValues) : null;
   }, [error, translator]);
 }

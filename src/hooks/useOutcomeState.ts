@@ -128,7 +128,7 @@ export function useOutcomeState(
     return formatted === null ? t('countdown.later') : t('countdown.retryIn', { time: formatted });
   };
 
-  const message = outcome.messageKey ? t(outcome.messageKey) : null;
+  const message = outcome.messageKey ? t(outcome.messageKey, outcome.messageValues) : null;
   const countdown =
     outcome.kind === 'countdown' && waitS !== null
       ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) as string }

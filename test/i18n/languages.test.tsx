@@ -135,6 +135,34 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     });
   });
 
+  describe.each(['en', ...OTHER_LANGUAGES])('%s with no attempts left', (lng) => {
+    const bundle = lng === 'en' ? en : read(lng);
+    const hints = bundle.hints as Record<string, string>;
+
+    it(
+      hints.attemptsRemaining_zero
+        ? 'should say so with its `_zero` form, not "0 attempts"'
+        : 'should count 0 with the plural form Intl.PluralRules gives for 0',
+      async () => {
+        const { container } = render(
+          <AuthErrorProvider lng={lng} revealAccountDetails>
+            <AuthErrorBoundary error={{ code: 'invalid_credentials', details: { remaining_attempts: 0 } }} />
+          </AuthErrorProvider>,
+        );
+        await waitFor(() => expect(outcome(container, 'invalid_credentials')).toHaveAttribute('lang', lng));
+        const zero = hints.attemptsRemaining_zero;
+        const counted = (hints[`attemptsRemaining_${new Intl.PluralRules(lng).select(0)}`] ?? '').replace('{{count, number}}', new Intl.NumberFormat(lng).format(0));
+
+        expect(outcome(container, 'invalid_credentials')).toHaveTextContent(zero ?? counted);
+        if (zero) expect(outcome(container, 'invalid_credentials')).not.toHaveTextContent(/[0０]/);
+      },
+    );
+  });
+
+  it.each(['ja', 'ko', 'tr', 'zh-CN', 'zh-TW'])('should not tell a %s user they may try 0 more times', (lng) => {
+    expect((read(lng).hints as Record<string, string>).attemptsRemaining_zero).toBeTruthy();
+  });
+
   it.each(['ar', 'he'])('should lay %s out right to left and English left to right', async (lng) => {
     const { container } = await renderIn(lng, lng);
     expect(outcome(container, 'network_error')).toHaveAttribute('dir', 'rtl');
