@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AuthErrorBoundary, AuthErrorProvider } from '../../src';
 import en from '../../locales/en/auth-errors.json';
+import { directionOf } from '../helpers/direction';
 
 type Bundle = typeof en;
 
@@ -11,7 +12,6 @@ const read = (lng: string) => JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, 
 const OTHER_LANGUAGES = readdirSync(LOCALES_DIR)
   .filter((lng) => lng !== 'en')
   .sort();
-const RTL = new Set(['ar', 'he']);
 
 // The countdown must not tick while a bundle loads: the copy is compared to fixed text.
 beforeEach(() => {
@@ -69,13 +69,13 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     const bundle = read(lng);
     const number = (n: number) => new Intl.NumberFormat(lng).format(n);
 
-    it(`should set lang="${lng}" and dir="${RTL.has(lng) ? 'rtl' : 'ltr'}" on every outcome root`, async () => {
+    it(`should set lang="${lng}" and dir="${directionOf(lng)}" on every outcome root`, async () => {
       const { container } = await renderIn(lng, lng);
       const roots = container.querySelectorAll('[data-auth-error-outcome]');
       expect(roots).toHaveLength(5);
       for (const root of roots) {
         expect(root).toHaveAttribute('lang', lng);
-        expect(root).toHaveAttribute('dir', RTL.has(lng) ? 'rtl' : 'ltr');
+        expect(root).toHaveAttribute('dir', directionOf(lng));
       }
     });
 
@@ -185,7 +185,6 @@ describe('AuthErrorProvider: which language serves a request', () => {
   it.each([
     ['de-AT', 'de'],
     ['de-CH', 'de'],
-    ['pt-PT', 'pt-BR'],
     ['pt', 'pt-BR'],
     ['zh-HK', 'zh-TW'],
     ['zh-Hant', 'zh-TW'],
@@ -194,13 +193,34 @@ describe('AuthErrorProvider: which language serves a request', () => {
     ['nn', 'nb'],
     ['no', 'nb'],
     ['fr-CA', 'fr'],
-    ['es-MX', 'es'],
+    ['es-ES', 'es'],
     ['en-GB', 'en'],
   ])('should show %s in the %s bundle', async (requested, bundleLng) => {
     const { container } = await renderIn(requested, bundleLng);
     const expected = bundleLng === 'en' ? en : read(bundleLng);
 
     expect(outcome(container, 'network_error')).toHaveTextContent(expected.codes.network_error);
+  });
+
+  // Regional languages added with their bundles: each runs once locales/<lng>/ is there.
+  describe.each([
+    ['pt-PT', 'pt-PT'],
+    ['pt-AO', 'pt-PT'],
+    ['pt-MZ', 'pt-PT'],
+    ['es-MX', 'es-419'],
+    ['es-AR', 'es-419'],
+    ['es-US', 'es-419'],
+    ['sr-Latn', 'sr'],
+    ['sr-ME', 'sr'],
+    ['tl', 'fil'],
+    ['ms-MY', 'ms'],
+    ['ms-SG', 'ms'],
+  ])('%s', (requested, bundleLng) => {
+    it.skipIf(!OTHER_LANGUAGES.includes(bundleLng))(`should show it in the ${bundleLng} bundle`, async () => {
+      const { container } = await renderIn(requested, bundleLng);
+
+      expect(outcome(container, 'network_error')).toHaveTextContent(read(bundleLng).codes.network_error);
+    });
   });
 
   it.each(['xx', '', 'not a language', '--', 'x-klingon', 'zz-ZZ'])('should show English for the unknown language %j', async (requested) => {
