@@ -10,6 +10,8 @@ export interface LocaleProblem {
 }
 /** A language's glossary: `locales/<lng>/glossary.json`. */
 export interface Glossary {
+  /** How the copy addresses the user, for translators and the README's table: "formal (Sie)", "informal (du)". */
+  register?: string;
   /** Each term's approved forms in the language, matched case-insensitively as substrings. */
   terms: Record<string, string[]>;
   /** Per key, the terms the check skips there (a justified rewording). */

@@ -258,7 +258,7 @@ const quoteList = (forms) => forms.map((form) => `"${form}"`).join(', ');
  * @param {object} target the bundle to check
  * @param {string} lng its language
  * @param {{ terms: Record<string, string[]> }} baseGlossary the base language's glossary (locales/en/glossary.json)
- * @param {{ terms: Record<string, string[]>, exceptions?: Record<string, string[]> }} glossary the language's glossary
+ * @param {{ register?: string, terms: Record<string, string[]>, exceptions?: Record<string, string[]> }} glossary the language's glossary
  * @param {string} [baseLng] the base's language, for case-insensitive matching
  * @returns {{ kind: 'term' | 'glossary', key: string, message: string }[]}
  */
@@ -274,6 +274,10 @@ export function checkGlossary(base, target, lng, baseGlossary, glossary, baseLng
   }
   for (const term of terms.keys()) {
     if (!baseTerms.has(term)) report('glossary', '', `the glossary has a term the base glossary does not: "${term}"`);
+  }
+
+  if ('register' in glossary && (typeof glossary.register !== 'string' || glossary.register.trim() === '')) {
+    report('glossary', '', 'the glossary\'s "register" is not a description of how the copy addresses the user ("formal (Sie)")');
   }
 
   const exceptions = new Map();

@@ -24,8 +24,9 @@ describe('the shipped locales', () => {
     expect(Object.keys(localeLoaders).sort()).toEqual(LOCALES.filter((lng) => lng !== 'en'));
   });
 
-  it.each(LOCALES)('should have a glossary for %s', (lng) => {
+  it.each(LOCALES)('should have a glossary for %s that names its register (how the copy addresses the user)', (lng) => {
     expect(glossaryOf(lng), `locales/${lng}/glossary.json`).toBeDefined();
+    expect(glossaryOf(lng)?.register, `locales/${lng}/glossary.json "register"`).toEqual(expect.stringMatching(/\S/));
   });
 
   it.each(LOCALES)('should find %s saying each term the way its glossary does, where English says it and nowhere else', (lng) => {
@@ -326,6 +327,13 @@ describe(checkGlossary, () => {
 
   it.each([null, {}, { terms: [] }, { terms: 'x' }])('should report a glossary without terms (%j), and check nothing else', (bad) => {
     expect(checkGlossary(base, fr, 'fr', baseGlossary, bad)).toEqual([{ kind: 'glossary', key: '', message: 'the fr glossary has no "terms" object' }]);
+  });
+
+  it.each([[''], [42], [['formal']]])('should report a register that is not a description (%j)', (register) => {
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, { ...glossary, register })).toEqual([
+      { kind: 'glossary', key: '', message: 'the glossary\'s "register" is not a description of how the copy addresses the user ("formal (Sie)")' },
+    ]);
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, { ...glossary, register: 'formal (vous)' })).toEqual([]);
   });
 
   it.each([[[]], [['']], ['mot de passe'], [[42]]])('should report a term whose forms are not a list of strings (%j)', (forms) => {
