@@ -2,7 +2,7 @@
 // sub-regions (005, 013, 029) and every country and territory in it, and the United States, whose
 // Spanish CLDR also counts as Latin American (es-US's parent is es-419).
 const LATIN_AMERICA =
-  ' 419 005 013 029 AG AI AR AW BB BL BO BQ BR BS BV BZ CL CO CR CU CW DM DO EC FK GD GF GP GS GT GY HN HT JM KN KY LC MF MQ MS MX NI PA PE PR PY SR SV SX TC TT US UY VC VE VG VI ';
+  /^(?:419|005|013|029|A[GIRW]|B[BLOQRSVZ]|C[LORUW]|D[MO]|EC|FK|G[DFPSTY]|H[NT]|JM|K[NY]|LC|M[FQSX]|NI|P[AERY]|S[RVX]|T[CT]|U[SY]|V[CEGI])$/;
 
 /**
  * The languages to look a string up in, most specific first, always ending in English:
@@ -13,13 +13,9 @@ const LATIN_AMERICA =
  */
 export function localeChain(requested: unknown): string[] {
   let tag: string;
-  try {
-    [tag = 'en'] = Intl.getCanonicalLocales(typeof requested === 'string' ? requested.replace(/_/g, '-') : 'en');
-  } catch {
-    return ['en'];
-  }
   let locale: Intl.Locale;
   try {
+    [tag = 'en'] = Intl.getCanonicalLocales(typeof requested === 'string' ? requested.replace(/_/g, '-') : 'en');
     locale = new Intl.Locale(tag);
   } catch {
     return ['en'];
@@ -31,7 +27,7 @@ export function localeChain(requested: unknown): string[] {
     const traditional = script === 'Hant' || (!script && (region === 'TW' || region === 'HK' || region === 'MO'));
     chain.push(traditional ? 'zh-TW' : 'zh-CN');
   } else {
-    if (language === 'es' && region && LATIN_AMERICA.includes(` ${region} `)) chain.push('es-419');
+    if (language === 'es' && LATIN_AMERICA.test(region ?? '')) chain.push('es-419');
     if (language === 'pt' && region && region !== 'BR') chain.push('pt-PT');
     chain.push(language);
     if (language === 'pt') chain.push('pt-BR');
