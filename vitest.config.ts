@@ -57,6 +57,16 @@ export default defineConfig({
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
+      // The browser-only tests (test/browser/): layout in Chromium, every language at 320 px wide.
+      {
+        extends: true,
+        optimizeDeps: { include: ['@testing-library/react', 'react', 'react-dom', 'react-dom/client', 'i18next', 'react-i18next'] },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          browser: browser(),
+        },
+      },
       // Every story as a test; axe violations fail it (`parameters.a11y.test: 'error'` in .storybook/preview.tsx).
       storybookProject('storybook'),
       // Every story again in Arabic (right to left) on the dark theme.

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { AUTH_ERROR_CODES, catalogue, useAuthErrorMessage, type AuthErrorCode } from '../src';
 import { FAMILY_FILES } from './support/codeStoryFiles';
-import { copyOf, nativeName, toLocale } from './support/locales';
+import { messageOf, nativeName, toLocale } from './support/locales';
 
 /** What a code without copy does instead, for the table. */
 function instead(code: AuthErrorCode): string {
@@ -86,7 +86,7 @@ export const Table: Story = {
       const entry = catalogue[code];
       const copy = canvasElement.querySelector(`[data-code="${code}"] [data-copy]`);
       if (entry.display === 'hidden') await expect(copy).toHaveAttribute('data-copy', 'none');
-      else await expect(copy).toHaveTextContent(copyOf(locale, entry.outcome === 'delivery' ? `delivery.${code}` : `codes.${code}`));
+      else await expect(copy).toHaveTextContent(messageOf(locale, code));
     }
   },
 };

@@ -1,14 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format } from 'node:util';
 import ts from 'typescript';
 import * as kit from '../src';
-import { AUTH_ERROR_CODES, catalogue } from '../src';
+import { AUTH_ERROR_CODES, catalogue, resolveOutcome } from '../src';
 import en from '../locales/en/auth-errors.json';
+import { directionOf } from './helpers/direction';
 
 const README = resolve(__dirname, '../README.md');
+const LOCALES_DIR = resolve(__dirname, '../locales');
 const START = '<!-- catalogue-table:start (generated from src/catalogue and locales/en: npm run docs:readme) -->';
 const END = '<!-- catalogue-table:end -->';
+const LANGUAGES_START = '<!-- languages-table:start (generated from locales/: npm run docs:readme) -->';
+const LANGUAGES_END = '<!-- languages-table:end -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -17,16 +21,47 @@ function catalogueTable(): string {
   const rows = AUTH_ERROR_CODES.map((code) => {
     const entry = catalogue[code];
     const bundle: Record<string, string> = entry.outcome === 'delivery' ? en.delivery : en.codes;
-    const copy = entry.display === 'hidden' ? '*(not shown)*' : cell(bundle[code] ?? '');
+    // A counted message (receiver_timeout) shows with the count the kit passes it.
+    const { messageValues } = resolveOutcome({ code });
+    const text = messageValues ? (bundle[`${code}_other`] ?? '').replace('{{count, number}}', String(messageValues.count)) : (bundle[code] ?? '');
+    const copy = entry.display === 'hidden' ? '*(not shown)*' : cell(text);
     return `| \`${code}\` | ${entry.family} | ${entry.outcome} | ${entry.retry} | ${copy} |`;
   });
   return ['| Code | Family | Outcome | Retry | English copy |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-function readmeSection(readme: string): string | undefined {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  return start === -1 || end < start ? undefined : readme.slice(start + START.length, end).trim();
+/** A language's name in that language ("Deutsch", "português (Brasil)"), capitalised as the language does. */
+function nativeName(lng: string): string {
+  const name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng) ?? lng;
+  return name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
+}
+
+/** Every folder under locales/ as a Markdown table: code → native name → direction → register (from its glossary). */
+function languagesTable(): string {
+  const rows = readdirSync(LOCALES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((lng) => {
+      const { register } = JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, 'glossary.json'), 'utf8')) as { register?: string };
+      return `| \`${lng}\` | ${cell(nativeName(lng))} | ${directionOf(lng)} | ${cell(register ?? '')} |`;
+    });
+  return ['| Code | Language | Direction | Register |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function readmeSection(readme: string, start = START, end = END): string | undefined {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  return from === -1 || to < from ? undefined : readme.slice(from + start.length, to).trim();
+}
+
+/** `readme` with the text between the markers replaced by `table`. */
+function withTable(readme: string, start: string, end: string, table: string): string {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  expect(from, `README.md needs the markers ${start} … ${end}`).toBeGreaterThan(-1);
+  expect(to).toBeGreaterThan(from);
+  return `${readme.slice(0, from + start.length)}\n\n${table}\n\n${readme.slice(to)}`;
 }
 
 /** The first ```ts block after the "## Quick start" heading. */
@@ -39,19 +74,20 @@ function quickStart(readme: string): string {
 
 describe('README.md', () => {
   if (process.env.UPDATE_README) {
-    it('should be rewritten with the catalogue table generated from the code', () => {
+    it('should be rewritten with the catalogue and language tables generated from the code', () => {
       const readme = readFileSync(README, 'utf8');
-      const start = readme.indexOf(START);
-      const end = readme.indexOf(END);
-      expect(start, `README.md needs the markers ${START} … ${END}`).toBeGreaterThan(-1);
-      expect(end).toBeGreaterThan(start);
-      writeFileSync(README, `${readme.slice(0, start + START.length)}\n\n${catalogueTable()}\n\n${readme.slice(end)}`);
+      const withCatalogue = withTable(readme, START, END, catalogueTable());
+      writeFileSync(README, withTable(withCatalogue, LANGUAGES_START, LANGUAGES_END, languagesTable()));
     });
     return;
   }
 
   it('should contain the catalogue table generated from the code (run npm run docs:readme to update it)', () => {
     expect(readmeSection(readFileSync(README, 'utf8'))).toBe(catalogueTable());
+  });
+
+  it('should list every language under locales/ in its table (run npm run docs:readme to update it)', () => {
+    expect(readmeSection(readFileSync(README, 'utf8'), LANGUAGES_START, LANGUAGES_END)).toBe(languagesTable());
   });
 
   it('should have a quick start that runs as written and logs what its comments say', async () => {

@@ -58,7 +58,7 @@ export const catalogue = {
   // Webhook delivery (seen in the delivery feed, not in application code)
   receiver_5xx: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
   receiver_4xx: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
-  receiver_timeout: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
+  receiver_timeout: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures', timeoutS: 10 },
   receiver_tls_failed: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
   dlq_max_attempts: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
 
@@ -121,6 +121,8 @@ export interface CatalogueEntry {
   readonly hint?: string;
   /** A heading other than the outcome kind's: `titles.<title>` in the locale bundle. */
   readonly title?: string;
+  /** How long the platform waits for a response, in seconds, where the copy says it (receiver_timeout: 10). */
+  readonly timeoutS?: number;
 }
 
 /** One of the platform's stable error codes. */

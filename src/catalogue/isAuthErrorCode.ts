@@ -1,7 +1,5 @@
 import { catalogue, type AuthErrorCode } from './catalogue';
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * Whether `value` is exactly one of the catalogue's codes. Own keys only, so `'__proto__'` or
  * `'toString'` are not codes, and matching is exact: `'INVALID_CREDENTIALS'` is not a code.
@@ -10,5 +8,5 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * if (isAuthErrorCode(body.code)) catalogue[body.code].family
  */
 export function isAuthErrorCode(value: unknown): value is AuthErrorCode {
-  return typeof value === 'string' && hasOwn.call(catalogue, value);
+  return typeof value === 'string' && Object.hasOwn(catalogue, value);
 }

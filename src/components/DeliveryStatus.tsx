@@ -48,7 +48,7 @@ export const DeliveryStatus = forwardRef<HTMLDivElement, DeliveryStatusProps>(fu
       style={{ ...themeToStyle(options.theme), ...style }}
     >
       <p className={slotClass(options, 'title')}>{t('delivery.title')}</p>
-      <p className={slotClass(options, 'message')}>{delivery ? t(`delivery.${code}`) : t('generic')}</p>
+      <p className={slotClass(options, 'message')}>{delivery ? t(`delivery.${code}`, 'timeoutS' in delivery ? { count: delivery.timeoutS } : undefined) : t('generic')}</p>
       {href && (
         <a className={slotClass(options, 'link')} href={href}>
           {t('actions.troubleshoot')}

@@ -21,6 +21,12 @@ export interface AuthErrorOutcomeBase<Kind extends string> {
   readonly family: AuthErrorFamily | undefined;
   /** Locale key of the message (`codes.account_locked`), or `null` when nothing is shown. */
   readonly messageKey: string | null;
+  /**
+   * The values the message interpolates, to pass with `messageKey`: `{ count: 10 }` for
+   * receiver_timeout's "within 10 seconds" (a counted phrase, formatted for the language).
+   * `undefined` when the message has none.
+   */
+  readonly messageValues: Readonly<Record<string, unknown>> | undefined;
   /** Locale key of the heading, for outcomes that replace the page content. */
   readonly titleKey: string | null;
   /** Locale key of a secondary line (`hints.backupCodeSingleUse`), with its values. */

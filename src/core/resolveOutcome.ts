@@ -26,22 +26,14 @@ export interface ResolveOutcomeOptions {
 
 type Kind = CatalogueOutcomeKind | 'generic' | 'none';
 
-const DEFAULT_ACTIONS: Readonly<Record<Kind, readonly AuthErrorActionId[]>> = {
-  form_error: [],
-  field_errors: [],
-  countdown: [],
+// The actions of each outcome kind whose catalogue entry names none; every other kind has none.
+const DEFAULT_ACTIONS: Readonly<Partial<Record<Kind, readonly AuthErrorActionId[]>>> = {
   retry: ['tryAgain'],
-  handoff: [],
-  action: [],
   reauthenticate: ['signIn'],
-  silent: [],
   restart: ['startOver'],
   blocked: ['contactSupport'],
   config_error: ['contactSupport'],
-  notice: [],
-  delivery: [],
   generic: ['tryAgain'],
-  none: [],
 };
 
 const REPLACES_CHILDREN = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'handoff']);
@@ -115,9 +107,10 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
     error,
     family: entry?.family,
     messageKey: messageKeyOf(code, kind, entry),
+    messageValues: entry?.timeoutS === undefined ? undefined : { count: entry.timeoutS },
     titleKey: TITLED.has(kind) ? `titles.${entry?.title ?? kind}` : null,
     hint,
-    actions: entry?.actions ?? DEFAULT_ACTIONS[kind],
+    actions: entry?.actions ?? DEFAULT_ACTIONS[kind] ?? [],
     role: roleOf(kind, entry, options.autoRetry === true),
     placement: placementOf(kind),
   };

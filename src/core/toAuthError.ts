@@ -42,8 +42,6 @@ const NETWORK_ERRNO = new Set([
 // axios's cancellation (CanceledError): a cancelled request, like an AbortError.
 const CANCELLED_CODES = new Set(['ERR_CANCELED']);
 
-const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
-
 const isRecord = (value: unknown): value is AnyRecord =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -143,7 +141,7 @@ function make(code: string, source: AnyRecord | undefined, cause?: unknown): Int
 /** The code an OAuth `error` parameter stands for. */
 function oauthCode(value: string): string {
   if (isAuthErrorCode(value)) return value;
-  return hasOwn(OAUTH_CODES, value) ? (OAUTH_CODES[value] as string) : 'unknown';
+  return Object.hasOwn(OAUTH_CODES, value) ? (OAUTH_CODES[value] as string) : 'unknown';
 }
 
 function fromParams(params: URLSearchParams, cause: unknown): IntelliAuthError | undefined {
@@ -211,26 +209,25 @@ function fromRecord(value: AnyRecord, depth: number): IntelliAuthError | undefin
   return depth < 3 ? fromClientResponse(value, depth) : undefined;
 }
 
-function normalise(input: unknown, depth: number): IntelliAuthError {
+/** What `input` says, or `undefined` when nothing in it can be read as an error. */
+function read(input: unknown, depth: number): IntelliAuthError | undefined {
   if (typeof input === 'string') {
     const trimmed = input.trim();
-    if (trimmed.startsWith('?') || trimmed.startsWith('#')) {
-      return fromParams(new URLSearchParams(trimmed.slice(1)), input) ?? make('unknown', undefined, input);
-    }
-    return make('unknown', undefined, input);
+    return trimmed.startsWith('?') || trimmed.startsWith('#') ? fromParams(new URLSearchParams(trimmed.slice(1)), input) : undefined;
   }
-  if (typeof input !== 'object' || input === null) return make('unknown', undefined, input);
+  if (typeof input !== 'object' || input === null) return undefined;
   // DOMException is not an Error subclass in every runtime: go by name.
   const name = (input as { name?: unknown }).name;
   if (name === 'AbortError') return make('aborted', undefined, input);
   if (name === 'TimeoutError') return make('network_error', undefined, input);
-  if (typeof URLSearchParams !== 'undefined' && input instanceof URLSearchParams) {
-    return fromParams(input, input.toString()) ?? make('unknown', undefined, input);
-  }
-  if (typeof URL !== 'undefined' && input instanceof URL) return fromUrl(input) ?? make('unknown', undefined, input);
-  if (input instanceof Error) return fromErrorInstance(input, depth) ?? make('unknown', undefined, input);
-  if (isRecord(input)) return fromRecord(input, depth) ?? make('unknown', undefined, input);
-  return make('unknown', undefined, input);
+  if (typeof URLSearchParams !== 'undefined' && input instanceof URLSearchParams) return fromParams(input, input.toString());
+  if (typeof URL !== 'undefined' && input instanceof URL) return fromUrl(input);
+  if (input instanceof Error) return fromErrorInstance(input, depth);
+  return isRecord(input) ? fromRecord(input, depth) : undefined;
+}
+
+function normalise(input: unknown, depth: number): IntelliAuthError {
+  return read(input, depth) ?? make('unknown', undefined, input);
 }
 
 /**

@@ -129,7 +129,7 @@ export function outcomeState(
     lang: translator.lng,
     dir: translator.dir,
     title: outcome.titleKey ? t(outcome.titleKey) : null,
-    message: outcome.messageKey ? t(outcome.messageKey) : null,
+    message: outcome.messageKey ? t(outcome.messageKey, outcome.messageValues) : null,
     hint,
     fields: outcomeFields(outcome, t),
     actions,

@@ -18,7 +18,7 @@ export function useAuthErrorMessage(error: unknown): string | null {
   const { normalize } = options;
   return useMemo(() => {
     if (error === null || error === undefined) return null;
-    const { messageKey } = resolveOutcome(normaliseInput(error, normalize));
-    return messageKey ? translator.t(messageKey) : null;
+    const { messageKey, messageValues } = resolveOutcome(normaliseInput(error, normalize));
+    return messageKey ? translator.t(messageKey, messageValues) : null;
   }, [error, translator, normalize]);
 }

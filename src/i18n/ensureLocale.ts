@@ -4,10 +4,10 @@ import { enBundle } from './en';
 import { localeChain } from './localeChain';
 import { loadBundle, loadedBundle, shippedLocaleFor } from './shippedBundles';
 
-/** Whether `bundle` has a string for every key of English (for a counted phrase, its `_other` form). */
+/** Whether `bundle` has a string for every key of English (for a counted phrase, its `_other` form: `_zero` is optional). */
 const isComplete = (bundle: unknown, english: object = enBundle): boolean =>
   Object.entries(english).every(([key, value]) => {
-    const found = (bundle as Record<string, unknown> | undefined)?.[key.replace(/_one$/, '_other')];
+    const found = (bundle as Record<string, unknown> | undefined)?.[key.replace(/_(zero|one)$/, '_other')];
     return typeof value === 'string' ? typeof found === 'string' : isComplete(found, value as object);
   });
 

@@ -9,28 +9,11 @@ import type { Translator } from './createTranslator';
 export function formatDuration(translator: Translator, seconds: number): string | null {
   const parts = durationParts(seconds);
   const { t } = translator;
-  switch (parts.unit) {
-    case 'later':
-      return null;
-    case 'seconds':
-      return t('duration.seconds', { count: parts.seconds });
-    case 'minutes':
-      return parts.seconds === 0
-        ? t('duration.minutes', { count: parts.minutes })
-        : t('duration.compound', {
-            larger: t('duration.minutes', { count: parts.minutes }),
-            smaller: t('duration.seconds', { count: parts.seconds }),
-            count: parts.seconds,
-          });
-    case 'hours':
-      return parts.minutes === 0
-        ? t('duration.hours', { count: parts.hours })
-        : t('duration.compound', {
-            larger: t('duration.hours', { count: parts.hours }),
-            smaller: t('duration.minutes', { count: parts.minutes }),
-            count: parts.minutes,
-          });
-    default:
-      return parts satisfies never;
-  }
+  if (parts.unit === 'later') return null;
+  if (parts.unit === 'seconds') return t('duration.seconds', { count: parts.seconds });
+  // Minutes and seconds under an hour, hours and minutes beyond: the smaller part may be 0.
+  const [larger, count, smaller, smallCount] =
+    parts.unit === 'minutes' ? (['minutes', parts.minutes, 'seconds', parts.seconds] as const) : (['hours', parts.hours, 'minutes', parts.minutes] as const);
+  const first = t(`duration.${larger}`, { count });
+  return smallCount === 0 ? first : t('duration.compound', { larger: first, smaller: t(`duration.${smaller}`, { count: smallCount }), count: smallCount });
 }

@@ -1,17 +1,21 @@
+// Where Spanish is Latin American: the UN M49 region 419 (Latin America and the Caribbean), its
+// sub-regions (005, 013, 029) and every country and territory in it, and the United States, whose
+// Spanish CLDR also counts as Latin American (es-US's parent is es-419).
+const LATIN_AMERICA =
+  /^(?:419|005|013|029|A[GIRW]|B[BLOQRSVZ]|C[LORUW]|D[MO]|EC|FK|G[DFPSTY]|H[NT]|JM|K[NY]|LC|M[FQSX]|NI|P[AERY]|S[RVX]|T[CT]|U[SY]|V[CEGI])$/;
+
 /**
  * The languages to look a string up in, most specific first, always ending in English:
- * `de-AT` → de-AT, de, en; `pt-PT` → pt-PT, pt, pt-BR, en; `zh-HK` → zh-HK, zh-TW, en;
- * `zh` → zh, zh-CN, en; `no` → no, nb, en. Junk gives `['en']`.
+ * `de-AT` → de-AT, de, en; `es-MX` → es-MX, es-419, es, en; `pt-AO` → pt-AO, pt-PT, pt, pt-BR, en
+ * (Portuguese outside Brazil is European; `pt` alone is Brazilian); `zh-HK` → zh-HK, zh-TW, en;
+ * `zh` → zh, zh-CN, en; `no` → no, nb, en; `sr-Latn` → sr-Latn, sr, en (Serbian is shipped in
+ * Cyrillic, which Serbian readers also read); `tl` → fil, en. Junk gives `['en']`.
  */
 export function localeChain(requested: unknown): string[] {
   let tag: string;
-  try {
-    [tag = 'en'] = Intl.getCanonicalLocales(typeof requested === 'string' ? requested.replace(/_/g, '-') : 'en');
-  } catch {
-    return ['en'];
-  }
   let locale: Intl.Locale;
   try {
+    [tag = 'en'] = Intl.getCanonicalLocales(typeof requested === 'string' ? requested.replace(/_/g, '-') : 'en');
     locale = new Intl.Locale(tag);
   } catch {
     return ['en'];
@@ -23,6 +27,8 @@ export function localeChain(requested: unknown): string[] {
     const traditional = script === 'Hant' || (!script && (region === 'TW' || region === 'HK' || region === 'MO'));
     chain.push(traditional ? 'zh-TW' : 'zh-CN');
   } else {
+    if (language === 'es' && LATIN_AMERICA.test(region ?? '')) chain.push('es-419');
+    if (language === 'pt' && region && region !== 'BR') chain.push('pt-PT');
     chain.push(language);
     if (language === 'pt') chain.push('pt-BR');
     if (language === 'no' || language === 'nn') chain.push('nb');

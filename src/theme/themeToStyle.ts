@@ -1,18 +1,11 @@
 import type { CSSProperties } from 'react';
 import type { AuthErrorTheme } from './AuthErrorTheme';
 
-const COLOR_VARS = {
-  danger: '--iae-color-danger',
-  warning: '--iae-color-warning',
-  info: '--iae-color-info',
-  success: '--iae-color-success',
-  text: '--iae-color-text',
-  mutedText: '--iae-color-muted-text',
-  surface: '--iae-color-surface',
-  border: '--iae-color-border',
-  focusRing: '--iae-color-focus-ring',
-} as const;
+const COLORS = ['danger', 'warning', 'info', 'success', 'text', 'mutedText', 'surface', 'border', 'focusRing'] as const;
+const SIZES = ['radius', 'fontFamily', 'fontSize', 'spacing'] as const;
 
+/** A token's custom property name: `mutedText` → `muted-text`. */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 const length = (value: string | number) => (typeof value === 'number' ? `${value}px` : value);
 
 /**
@@ -27,13 +20,13 @@ export function themeToStyle(theme: AuthErrorTheme | undefined): CSSProperties {
   const style: Record<string, string> = {};
   if (!theme) return style;
   const colors = theme.colors ?? {};
-  for (const name of Object.keys(COLOR_VARS) as (keyof typeof COLOR_VARS)[]) {
+  for (const name of COLORS) {
     const value = colors[name];
-    if (typeof value === 'string' && value !== '') style[COLOR_VARS[name]] = value;
+    if (typeof value === 'string' && value !== '') style[`--iae-color-${kebab(name)}`] = value;
   }
-  if (theme.radius !== undefined) style['--iae-radius'] = length(theme.radius);
-  if (theme.fontFamily !== undefined) style['--iae-font-family'] = theme.fontFamily;
-  if (theme.fontSize !== undefined) style['--iae-font-size'] = length(theme.fontSize);
-  if (theme.spacing !== undefined) style['--iae-spacing'] = length(theme.spacing);
+  for (const name of SIZES) {
+    const value = theme[name];
+    if (value !== undefined) style[`--iae-${kebab(name)}`] = name === 'fontFamily' ? (value as string) : length(value);
+  }
   return style as CSSProperties;
 }

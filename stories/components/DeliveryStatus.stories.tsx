@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { AUTH_ERROR_CODES, DeliveryStatus, getFamily } from '../../src';
-import { copyOf, toLocale } from '../support/locales';
+import { copyOf, messageOf, toLocale } from '../support/locales';
 import { Card } from '../support/screens';
 
 const meta = {
@@ -35,7 +35,7 @@ export const ReceiverTimeout: Story = {
     const locale = toLocale(globals.locale);
     const root = canvasElement.querySelector<HTMLElement>('[data-auth-error-code="receiver_timeout"]') as HTMLElement;
     await expect(root).toHaveAttribute('data-auth-error-outcome', 'delivery');
-    await expect(root).toHaveTextContent(copyOf(locale, 'delivery.receiver_timeout'));
+    await expect(root).toHaveTextContent(messageOf(locale, 'receiver_timeout'));
     await expect(within(root).getByRole('link', { name: copyOf(locale, 'actions.troubleshoot') })).toHaveAttribute(
       'href',
       'https://docs.intelliauth.com/troubleshooting/webhook-delivery-failures',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import { DeliveryStatus, isAuthErrorCode } from '../../src';
-import { copyOf, toLocale } from '../support/locales';
+import { copyOf, messageOf, toLocale } from '../support/locales';
 import { platformHandlers, WEBHOOK_DELIVERIES, type WebhookDelivery } from '../support/platform';
 import { Card } from '../support/screens';
 
@@ -99,7 +99,7 @@ export const Feed: Story = {
       const status = row.querySelector<HTMLElement>('[data-auth-error-code]') as HTMLElement;
       if (isAuthErrorCode(code)) {
         await expect(status).toHaveAttribute('data-auth-error-outcome', 'delivery');
-        await expect(status).toHaveTextContent(copyOf(locale, `delivery.${code}`));
+        await expect(status).toHaveTextContent(messageOf(locale, code));
         await expect(within(status).getByRole('link', { name: copyOf(locale, 'actions.troubleshoot') })).toHaveAttribute(
           'href',
           `${args.topicBaseUrl}webhook-delivery-failures`,

@@ -14,7 +14,7 @@ import { expectNoA11yViolations } from './a11y';
 import { DEVELOPER_TEXT, exampleFor, makeError, type CodeExample } from './codeExamples';
 import { FAMILY_FILES, codesOf } from './codeStoryFiles';
 import { exampleHandoffs } from './handoffs';
-import { copyOf, directionOf, toLocale } from './locales';
+import { copyOf, directionOf, messageOf, toLocale } from './locales';
 import { MFA_CODE } from './platform';
 import { CallbackContent, Card, MfaFields, ProfileContent, SettingsFields, SignInFields, SignUpFields } from './screens';
 
@@ -404,7 +404,7 @@ export function codeStory(code: AuthErrorCode): StoryObj<CodeStoryArgs> {
         await expect(root).toHaveAttribute('lang', locale);
         await expect(root).toHaveAttribute('dir', directionOf(locale));
         if (entry.display !== 'hidden') {
-          await expect(root).toHaveTextContent(copyOf(locale, entry.outcome === 'delivery' ? `delivery.${code}` : `codes.${code}`));
+          await expect(root).toHaveTextContent(messageOf(locale, code));
         }
         if (BLOCKING.has(entry.outcome)) {
           const heading = within(root).getByRole('heading');

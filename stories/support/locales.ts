@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { createInstance, type i18n as I18n } from 'i18next';
 import en from '../../locales/en/auth-errors.json';
-import { AUTH_ERRORS_NAMESPACE } from '../../src';
+import { AUTH_ERRORS_NAMESPACE, resolveOutcome } from '../../src';
 
 type Bundle = typeof en;
 
@@ -32,6 +32,27 @@ export function copyOf(lng: string, key: string): string {
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`locales/${lng}/auth-errors.json has no string at ${key}`);
   return node;
+}
+
+/**
+ * The message the kit shows for `code` in `lng`: its copy, with the values `resolveOutcome` gives it
+ * filled in (receiver_timeout: the seconds waited, in the plural form and digits of the language).
+ */
+export function messageOf(lng: string, code: string): string {
+  const { messageKey, messageValues } = resolveOutcome({ code });
+  if (!messageKey) throw new Error(`${code} has no message`);
+  const count = messageValues?.count;
+  if (typeof count !== 'number') return copyOf(lng, messageKey);
+  const locale = toLocale(lng);
+  const forms = [...(count === 0 ? ['zero'] : []), new Intl.PluralRules(locale).select(count), 'other'];
+  for (const form of forms) {
+    try {
+      return copyOf(locale, `${messageKey}_${form}`).replace('{{count, number}}', new Intl.NumberFormat(locale).format(count));
+    } catch {
+      // Not every language has every form: the next one.
+    }
+  }
+  throw new Error(`locales/${locale}/auth-errors.json has no counted form of ${messageKey}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { createRef } from 'react';
 import {
   AuthErrorBoundary,
@@ -129,6 +129,11 @@ describe(useAuthErrorMessage, () => {
     expect(renderHook(() => useAuthErrorMessage('junk')).result.current).toBe(en.generic);
   });
 
+  it('should fill in the values the message needs (receiver_timeout: the seconds waited)', () => {
+    const { result } = renderHook(() => useAuthErrorMessage({ code: 'receiver_timeout' }));
+    expect(result.current).toBe("Your endpoint didn't respond within 10 seconds. Delivery is being retried.");
+  });
+
   it("should use the provider's overrides", () => {
     const { result } = renderHook(() => useAuthErrorMessage({ code: 'network_error' }), {
       wrapper: ({ children }) => (
@@ -151,6 +156,11 @@ describe(useAuthErrorOutcome, () => {
     expect(action).toMatchObject({ type: 'button', id: 'signIn', label: en.actions.signIn });
     act(() => (action?.type === 'button' ? action.onSelect() : undefined));
     expect(onSignIn).toHaveBeenCalledWith(expect.objectContaining({ code: 'session_expired' }));
+  });
+
+  it('should give the message with its values filled in (receiver_timeout: 10 seconds)', () => {
+    const { result } = renderHook(() => useAuthErrorOutcome({ code: 'receiver_timeout' }));
+    expect(result.current.message).toBe("Your endpoint didn't respond within 10 seconds. Delivery is being retried.");
   });
 
   it('should tick the countdown state', () => {
@@ -189,11 +199,21 @@ describe(useAuthErrorOutcome, () => {
 describe(DeliveryStatus, () => {
   it('should explain a delivery code and link to the troubleshooting topic', () => {
     render(<DeliveryStatus code="receiver_timeout" topicBaseUrl="https://docs.example.com/topics" />);
-    expect(screen.getByText(en.delivery.receiver_timeout)).toBeInTheDocument();
+    expect(screen.getByText("Your endpoint didn't respond within 10 seconds. Delivery is being retried.")).toBeInTheDocument();
     expect(screen.getByRole('link', { name: en.actions.troubleshoot })).toHaveAttribute(
       'href',
       'https://docs.example.com/topics/webhook-delivery-failures',
     );
+  });
+
+  it('should count the seconds receiver_timeout waits in the language, with its digits (ar-EG)', async () => {
+    const { container } = render(
+      <AuthErrorProvider lng="ar-EG">
+        <DeliveryStatus code="receiver_timeout" />
+      </AuthErrorProvider>,
+    );
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('lang', 'ar'));
+    expect(container.firstElementChild).toHaveTextContent('لم تستجب نقطة النهاية خلال ١٠ ثوانٍ. جارٍ إعادة محاولة التسليم.');
   });
 
   it('should show generic copy and no link for a code that is not a delivery code', () => {

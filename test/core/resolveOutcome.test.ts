@@ -1,4 +1,4 @@
-import { AUTH_ERROR_CODES, resolveOutcome, toAuthError } from '../../src';
+import { AUTH_ERROR_CODES, catalogue, resolveOutcome, toAuthError } from '../../src';
 import type { AuthErrorOutcome } from '../../src';
 
 /** What issue 2 §4 says each code resolves to (written out by hand, not derived from the catalogue). */
@@ -158,7 +158,15 @@ const TABLE: Record<string, Record<string, unknown>> = {
   step_error: { kind: 'blocked', messageKey: 'codes.step_error', titleKey: 'titles.blocked', actions: ['contactSupport'], role: 'alert', placement: 'replace' },
   receiver_5xx: { kind: 'delivery', topic: 'webhook-delivery-failures', messageKey: 'delivery.receiver_5xx', actions: [], role: null, placement: 'inline' },
   receiver_4xx: { kind: 'delivery', topic: 'webhook-delivery-failures', messageKey: 'delivery.receiver_4xx', actions: [], role: null, placement: 'inline' },
-  receiver_timeout: { kind: 'delivery', topic: 'webhook-delivery-failures', messageKey: 'delivery.receiver_timeout', actions: [], role: null, placement: 'inline' },
+  receiver_timeout: {
+    kind: 'delivery',
+    topic: 'webhook-delivery-failures',
+    messageKey: 'delivery.receiver_timeout',
+    messageValues: { count: 10 },
+    actions: [],
+    role: null,
+    placement: 'inline',
+  },
   receiver_tls_failed: {
     kind: 'delivery',
     topic: 'webhook-delivery-failures',
@@ -299,6 +307,15 @@ describe(resolveOutcome, () => {
     it('should not name fields for other notices', () => {
       expect(outcomeOf({ code: 'permission_denied', details: { fields: { email: 'x' } } })).toMatchObject({ fields: [] });
     });
+  });
+
+  it.each(AUTH_ERROR_CODES.filter((code) => code !== 'receiver_timeout'))('should give %s no message values: its copy has no placeholder', (code) => {
+    expect(outcomeOf({ code }).messageValues).toBeUndefined();
+  });
+
+  it('should give receiver_timeout the seconds the platform waits, from the catalogue', () => {
+    expect(outcomeOf({ code: 'receiver_timeout' }).messageValues).toEqual({ count: catalogue.receiver_timeout.timeoutS });
+    expect(catalogue.receiver_timeout.timeoutS).toBe(10);
   });
 
   describe('invalid_credentials', () => {

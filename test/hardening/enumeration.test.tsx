@@ -126,7 +126,7 @@ describe('AuthErrorBoundary: invalid_credentials reveals nothing about the accou
 
   it('should read a remaining_attempts of -0 as 0', () => {
     render(<AuthErrorBoundary error={JSON.parse('{"code":"invalid_credentials","details":{"remaining_attempts":-0}}')} revealAccountDetails />);
-    expect(screen.getByRole('alert')).toHaveTextContent('0 attempts left.');
+    expect(screen.getByRole('alert')).toHaveTextContent(en.hints.attemptsRemaining_zero);
     expect(screen.getByRole('alert')).not.toHaveTextContent('-0');
   });
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AuthErrorBoundary, AuthErrorProvider } from '../../src';
 import en from '../../locales/en/auth-errors.json';
+import { directionOf } from '../helpers/direction';
 
 type Bundle = typeof en;
 
@@ -11,7 +12,6 @@ const read = (lng: string) => JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, 
 const OTHER_LANGUAGES = readdirSync(LOCALES_DIR)
   .filter((lng) => lng !== 'en')
   .sort();
-const RTL = new Set(['ar', 'he']);
 
 // The countdown must not tick while a bundle loads: the copy is compared to fixed text.
 beforeEach(() => {
@@ -69,13 +69,13 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     const bundle = read(lng);
     const number = (n: number) => new Intl.NumberFormat(lng).format(n);
 
-    it(`should set lang="${lng}" and dir="${RTL.has(lng) ? 'rtl' : 'ltr'}" on every outcome root`, async () => {
+    it(`should set lang="${lng}" and dir="${directionOf(lng)}" on every outcome root`, async () => {
       const { container } = await renderIn(lng, lng);
       const roots = container.querySelectorAll('[data-auth-error-outcome]');
       expect(roots).toHaveLength(5);
       for (const root of roots) {
         expect(root).toHaveAttribute('lang', lng);
-        expect(root).toHaveAttribute('dir', RTL.has(lng) ? 'rtl' : 'ltr');
+        expect(root).toHaveAttribute('dir', directionOf(lng));
       }
     });
 
@@ -135,6 +135,34 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     });
   });
 
+  describe.each(['en', ...OTHER_LANGUAGES])('%s with no attempts left', (lng) => {
+    const bundle = lng === 'en' ? en : read(lng);
+    const hints = bundle.hints as Record<string, string>;
+
+    it(
+      hints.attemptsRemaining_zero
+        ? 'should say so with its `_zero` form, not "0 attempts"'
+        : 'should count 0 with the plural form Intl.PluralRules gives for 0',
+      async () => {
+        const { container } = render(
+          <AuthErrorProvider lng={lng} revealAccountDetails>
+            <AuthErrorBoundary error={{ code: 'invalid_credentials', details: { remaining_attempts: 0 } }} />
+          </AuthErrorProvider>,
+        );
+        await waitFor(() => expect(outcome(container, 'invalid_credentials')).toHaveAttribute('lang', lng));
+        const zero = hints.attemptsRemaining_zero;
+        const counted = (hints[`attemptsRemaining_${new Intl.PluralRules(lng).select(0)}`] ?? '').replace('{{count, number}}', new Intl.NumberFormat(lng).format(0));
+
+        expect(outcome(container, 'invalid_credentials')).toHaveTextContent(zero ?? counted);
+        if (zero) expect(outcome(container, 'invalid_credentials')).not.toHaveTextContent(/[0０]/);
+      },
+    );
+  });
+
+  it.each(['ja', 'ko', 'tr', 'zh-CN', 'zh-TW'])('should not tell a %s user they may try 0 more times', (lng) => {
+    expect((read(lng).hints as Record<string, string>).attemptsRemaining_zero).toBeTruthy();
+  });
+
   it.each(['ar', 'he'])('should lay %s out right to left and English left to right', async (lng) => {
     const { container } = await renderIn(lng, lng);
     expect(outcome(container, 'network_error')).toHaveAttribute('dir', 'rtl');
@@ -157,7 +185,6 @@ describe('AuthErrorProvider: which language serves a request', () => {
   it.each([
     ['de-AT', 'de'],
     ['de-CH', 'de'],
-    ['pt-PT', 'pt-BR'],
     ['pt', 'pt-BR'],
     ['zh-HK', 'zh-TW'],
     ['zh-Hant', 'zh-TW'],
@@ -166,13 +193,34 @@ describe('AuthErrorProvider: which language serves a request', () => {
     ['nn', 'nb'],
     ['no', 'nb'],
     ['fr-CA', 'fr'],
-    ['es-MX', 'es'],
+    ['es-ES', 'es'],
     ['en-GB', 'en'],
   ])('should show %s in the %s bundle', async (requested, bundleLng) => {
     const { container } = await renderIn(requested, bundleLng);
     const expected = bundleLng === 'en' ? en : read(bundleLng);
 
     expect(outcome(container, 'network_error')).toHaveTextContent(expected.codes.network_error);
+  });
+
+  // Regional languages added with their bundles: each runs once locales/<lng>/ is there.
+  describe.each([
+    ['pt-PT', 'pt-PT'],
+    ['pt-AO', 'pt-PT'],
+    ['pt-MZ', 'pt-PT'],
+    ['es-MX', 'es-419'],
+    ['es-AR', 'es-419'],
+    ['es-US', 'es-419'],
+    ['sr-Latn', 'sr'],
+    ['sr-ME', 'sr'],
+    ['tl', 'fil'],
+    ['ms-MY', 'ms'],
+    ['ms-SG', 'ms'],
+  ])('%s', (requested, bundleLng) => {
+    it.skipIf(!OTHER_LANGUAGES.includes(bundleLng))(`should show it in the ${bundleLng} bundle`, async () => {
+      const { container } = await renderIn(requested, bundleLng);
+
+      expect(outcome(container, 'network_error')).toHaveTextContent(read(bundleLng).codes.network_error);
+    });
   });
 
   it.each(['xx', '', 'not a language', '--', 'x-klingon', 'zz-ZZ'])('should show English for the unknown language %j', async (requested) => {

@@ -22,6 +22,19 @@ describe('AuthErrorProvider resources', () => {
     }).toExtend<Resources>();
   });
 
+  it('should accept a `_zero` form of every counted phrase, in any language', () => {
+    expectTypeOf({
+      ja: { hints: { attemptsRemaining_zero: 'これ以上試行できません。' }, duration: { seconds_zero: '0秒' } },
+      de: { delivery: { receiver_timeout_zero: 'Keine Antwort.', receiver_timeout_one: '{{count, number}} Sekunde', receiver_timeout_few: 'x' } },
+    }).toExtend<Resources>();
+  });
+
+  it('should take receiver_timeout only in counted forms, which carry its number', () => {
+    // @ts-expect-error: receiver_timeout is counted (`receiver_timeout_one`, `receiver_timeout_other`…)
+    const plain: Resources = { en: { delivery: { receiver_timeout: 'No answer.' } } };
+    expectTypeOf(plain).toBeObject();
+  });
+
   it('should accept counted forms of the duration compound, which the kit counts by its smaller part', () => {
     expectTypeOf({ he: { duration: { compound: '{{larger}} ו-{{smaller}}', compound_one: '{{larger}} ו{{smaller}}' } } }).toExtend<Resources>();
   });
