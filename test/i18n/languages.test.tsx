@@ -157,7 +157,7 @@ describe('AuthErrorProvider: which language serves a request', () => {
   it.each([
     ['de-AT', 'de'],
     ['de-CH', 'de'],
-    ['pt-PT', 'pt-BR'],
+    ['pt-PT', 'pt-PT'],
     ['pt', 'pt-BR'],
     ['zh-HK', 'zh-TW'],
     ['zh-Hant', 'zh-TW'],
