@@ -30,6 +30,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   pl: () => import('../../locales/pl/auth-errors.json'),
   'pt-BR': () => import('../../locales/pt-BR/auth-errors.json'),
   'pt-PT': () => import('../../locales/pt-PT/auth-errors.json'),
+  ro: () => import('../../locales/ro/auth-errors.json'),
   ru: () => import('../../locales/ru/auth-errors.json'),
   sv: () => import('../../locales/sv/auth-errors.json'),
   tr: () => import('../../locales/tr/auth-errors.json'),
