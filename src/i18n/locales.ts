@@ -32,6 +32,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   'pt-PT': () => import('../../locales/pt-PT/auth-errors.json'),
   ro: () => import('../../locales/ro/auth-errors.json'),
   ru: () => import('../../locales/ru/auth-errors.json'),
+  sk: () => import('../../locales/sk/auth-errors.json'),
   sv: () => import('../../locales/sv/auth-errors.json'),
   tr: () => import('../../locales/tr/auth-errors.json'),
   uk: () => import('../../locales/uk/auth-errors.json'),
