@@ -33,6 +33,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   ro: () => import('../../locales/ro/auth-errors.json'),
   ru: () => import('../../locales/ru/auth-errors.json'),
   sk: () => import('../../locales/sk/auth-errors.json'),
+  sl: () => import('../../locales/sl/auth-errors.json'),
   sv: () => import('../../locales/sv/auth-errors.json'),
   tr: () => import('../../locales/tr/auth-errors.json'),
   uk: () => import('../../locales/uk/auth-errors.json'),
