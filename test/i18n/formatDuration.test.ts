@@ -71,7 +71,7 @@ describe(formatDuration, () => {
     ['fi', 90, 'Voit yrittää uudelleen 1 minuutin ja 30 sekunnin kuluttua.'],
     ['tr', 3600, '1 saat sonra tekrar deneyebilirsiniz.'],
     ['ja', 90, '1分30秒後に再試行できます。'],
-    ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
+    ['zh-CN', 3660, '您可以在 1 小时 1 分钟后重试。'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
