@@ -4,7 +4,7 @@ import { loadBundle, shippedLocaleFor } from './shippedBundles';
 
 /**
  * Loads the kit's bundle for a language ahead of rendering, following the fallback chain
- * (`de-AT` → `de`, `pt-PT` → `pt-BR`; English for a language the kit doesn't ship), and
+ * (`de-AT` → `de`, `pt` → `pt-BR`; English for a language the kit doesn't ship), and
  * resolves with it. An `AuthErrorProvider` rendered afterwards shows that language on its very
  * first render instead of English while the bundle loads: await it before `renderToString`,
  * before `hydrateRoot`, or pass the bundle on as `resources` (from a server component, say).
