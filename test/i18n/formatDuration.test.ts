@@ -72,6 +72,8 @@ describe(formatDuration, () => {
     ['tr', 3600, '1 saat sonra tekrar deneyebilirsiniz.'],
     ['ja', 90, '1分30秒後に再試行できます。'],
     ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
+    ['bg', 90, 'Можете да опитате отново след 1 минута и 30 секунди.'],
+    ['bg', 21, 'Можете да опитате отново след 21 секунди.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
