@@ -74,6 +74,7 @@ describe(formatDuration, () => {
     ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
     ['bg', 90, 'Можете да опитате отново след 1 минута и 30 секунди.'],
     ['bg', 21, 'Можете да опитате отново след 21 секунди.'],
+    ['et', 90, 'Saate uuesti proovida 1 minuti ja 30 sekundi pärast.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
