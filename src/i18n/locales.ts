@@ -17,6 +17,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   es: () => import('../../locales/es/auth-errors.json'),
   et: () => import('../../locales/et/auth-errors.json'),
   fi: () => import('../../locales/fi/auth-errors.json'),
+  fil: () => import('../../locales/fil/auth-errors.json'),
   fr: () => import('../../locales/fr/auth-errors.json'),
   he: () => import('../../locales/he/auth-errors.json'),
   hi: () => import('../../locales/hi/auth-errors.json'),

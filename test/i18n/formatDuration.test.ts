@@ -75,6 +75,7 @@ describe(formatDuration, () => {
     ['bg', 90, 'Можете да опитате отново след 1 минута и 30 секунди.'],
     ['bg', 21, 'Можете да опитате отново след 21 секунди.'],
     ['et', 90, 'Saate uuesti proovida 1 minuti ja 30 sekundi pärast.'],
+    ['fil', 3720, 'Puwede mong subukang muli pagkalipas ng 1 oras at 2 minuto.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
