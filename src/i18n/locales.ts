@@ -21,6 +21,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   fr: () => import('../../locales/fr/auth-errors.json'),
   he: () => import('../../locales/he/auth-errors.json'),
   hi: () => import('../../locales/hi/auth-errors.json'),
+  hr: () => import('../../locales/hr/auth-errors.json'),
   id: () => import('../../locales/id/auth-errors.json'),
   it: () => import('../../locales/it/auth-errors.json'),
   ja: () => import('../../locales/ja/auth-errors.json'),

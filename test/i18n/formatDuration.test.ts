@@ -74,6 +74,8 @@ describe(formatDuration, () => {
     ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
     ['bg', 90, 'Можете да опитате отново след 1 минута и 30 секунди.'],
     ['bg', 21, 'Можете да опитате отново след 21 секунди.'],
+    ['hr', 21, 'Možete pokušati ponovno za 21 sekundu.'],
+    ['hr', 3720, 'Možete pokušati ponovno za 1 sat i 2 minute.'],
     ['et', 90, 'Saate uuesti proovida 1 minuti ja 30 sekundi pärast.'],
     ['fil', 3720, 'Puwede mong subukang muli pagkalipas ng 1 oras at 2 minuto.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
