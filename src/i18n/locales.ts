@@ -27,6 +27,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   ja: () => import('../../locales/ja/auth-errors.json'),
   ko: () => import('../../locales/ko/auth-errors.json'),
   lt: () => import('../../locales/lt/auth-errors.json'),
+  lv: () => import('../../locales/lv/auth-errors.json'),
   nb: () => import('../../locales/nb/auth-errors.json'),
   nl: () => import('../../locales/nl/auth-errors.json'),
   pl: () => import('../../locales/pl/auth-errors.json'),

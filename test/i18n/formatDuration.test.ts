@@ -78,6 +78,8 @@ describe(formatDuration, () => {
     ['hr', 3720, 'Možete pokušati ponovno za 1 sat i 2 minute.'],
     ['lt', 21, 'Bandyti dar kartą galėsite po 21 sekundės.'],
     ['lt', 90, 'Bandyti dar kartą galėsite po 1 minutės ir 30 sekundžių.'],
+    ['lv', 10, 'Varēsiet mēģināt vēlreiz pēc 10 sekundēm.'],
+    ['lv', 21, 'Varēsiet mēģināt vēlreiz pēc 21 sekundes.'],
     ['et', 90, 'Saate uuesti proovida 1 minuti ja 30 sekundi pärast.'],
     ['fil', 3720, 'Puwede mong subukang muli pagkalipas ng 1 oras at 2 minuto.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
