@@ -33,6 +33,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   pl: () => import('../../locales/pl/auth-errors.json'),
   'pt-BR': () => import('../../locales/pt-BR/auth-errors.json'),
   ru: () => import('../../locales/ru/auth-errors.json'),
+  sr: () => import('../../locales/sr/auth-errors.json'),
   sv: () => import('../../locales/sv/auth-errors.json'),
   tr: () => import('../../locales/tr/auth-errors.json'),
   uk: () => import('../../locales/uk/auth-errors.json'),

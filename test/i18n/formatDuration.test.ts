@@ -76,6 +76,8 @@ describe(formatDuration, () => {
     ['bg', 21, 'Можете да опитате отново след 21 секунди.'],
     ['hr', 21, 'Možete pokušati ponovno za 21 sekundu.'],
     ['hr', 3720, 'Možete pokušati ponovno za 1 sat i 2 minute.'],
+    ['sr', 5, 'Можете да покушате поново за 5 секунди.'],
+    ['sr', 121, 'Можете да покушате поново за 2 минута и 1 секунду.'],
     ['lt', 21, 'Bandyti dar kartą galėsite po 21 sekundės.'],
     ['lt', 90, 'Bandyti dar kartą galėsite po 1 minutės ir 30 sekundžių.'],
     ['lv', 10, 'Varēsiet mēģināt vēlreiz pēc 10 sekundēm.'],
