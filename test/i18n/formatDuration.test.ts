@@ -71,7 +71,7 @@ describe(formatDuration, () => {
     ['fi', 90, 'Voit yrittää uudelleen 1 minuutin ja 30 sekunnin kuluttua.'],
     ['tr', 3600, '1 saat sonra tekrar deneyebilirsiniz.'],
     ['ja', 90, '1分30秒後に再試行できます。'],
-    ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
+    ['zh-CN', 3660, '您可以在 1 小时 1 分钟后重试。'],
     ['bg', 90, 'Можете да опитате отново след 1 минута и 30 секунди.'],
     ['bg', 21, 'Можете да опитате отново след 21 секунди.'],
     ['hr', 21, 'Možete pokušati ponovno za 21 sekundu.'],
