@@ -72,6 +72,18 @@ describe(formatDuration, () => {
     ['tr', 3600, '1 saat sonra tekrar deneyebilirsiniz.'],
     ['ja', 90, '1分30秒後に再試行できます。'],
     ['zh-CN', 3660, '您可以在 1 小时 1 分钟后重试。'],
+    ['bg', 90, 'Можете да опитате отново след 1 минута и 30 секунди.'],
+    ['bg', 21, 'Можете да опитате отново след 21 секунди.'],
+    ['hr', 21, 'Možete pokušati ponovno za 21 sekundu.'],
+    ['hr', 3720, 'Možete pokušati ponovno za 1 sat i 2 minute.'],
+    ['sr', 5, 'Можете да покушате поново за 5 секунди.'],
+    ['sr', 121, 'Можете да покушате поново за 2 минута и 1 секунду.'],
+    ['lt', 21, 'Bandyti dar kartą galėsite po 21 sekundės.'],
+    ['lt', 90, 'Bandyti dar kartą galėsite po 1 minutės ir 30 sekundžių.'],
+    ['lv', 10, 'Varēsiet mēģināt vēlreiz pēc 10 sekundēm.'],
+    ['lv', 21, 'Varēsiet mēģināt vēlreiz pēc 21 sekundes.'],
+    ['et', 90, 'Saate uuesti proovida 1 minuti ja 30 sekundi pärast.'],
+    ['fil', 3720, 'Puwede mong subukang muli pagkalipas ng 1 oras at 2 minuto.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
