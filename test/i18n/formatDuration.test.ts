@@ -72,6 +72,8 @@ describe(formatDuration, () => {
     ['tr', 3600, '1 saat sonra tekrar deneyebilirsiniz.'],
     ['ja', 90, '1分30秒後に再試行できます。'],
     ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
+    ['th', 90, 'คุณลองอีกครั้งได้ในอีก 1 นาที 30 วินาที'],
+    ['th', 3660, 'คุณลองอีกครั้งได้ในอีก 1 ชั่วโมง 1 นาที'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
