@@ -22,6 +22,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   it: () => import('../../locales/it/auth-errors.json'),
   ja: () => import('../../locales/ja/auth-errors.json'),
   ko: () => import('../../locales/ko/auth-errors.json'),
+  ms: () => import('../../locales/ms/auth-errors.json'),
   nb: () => import('../../locales/nb/auth-errors.json'),
   nl: () => import('../../locales/nl/auth-errors.json'),
   pl: () => import('../../locales/pl/auth-errors.json'),

@@ -74,6 +74,7 @@ describe(formatDuration, () => {
     ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
     ['th', 90, 'คุณลองอีกครั้งได้ในอีก 1 นาที 30 วินาที'],
     ['th', 3660, 'คุณลองอีกครั้งได้ในอีก 1 ชั่วโมง 1 นาที'],
+    ['ms', 90, 'Anda boleh cuba lagi dalam 1 minit 30 saat.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
