@@ -9,6 +9,7 @@ type Loader = () => Promise<{ default: AuthErrorsOverrides }>;
  */
 export const localeLoaders: Readonly<Record<string, Loader>> = {
   ar: () => import('../../locales/ar/auth-errors.json'),
+  bn: () => import('../../locales/bn/auth-errors.json'),
   cs: () => import('../../locales/cs/auth-errors.json'),
   da: () => import('../../locales/da/auth-errors.json'),
   de: () => import('../../locales/de/auth-errors.json'),

@@ -75,6 +75,7 @@ describe(formatDuration, () => {
     ['th', 90, 'คุณลองอีกครั้งได้ในอีก 1 นาที 30 วินาที'],
     ['th', 3660, 'คุณลองอีกครั้งได้ในอีก 1 ชั่วโมง 1 นาที'],
     ['ms', 90, 'Anda boleh cuba lagi dalam 1 minit 30 saat.'],
+    ['bn', 90, '১ মিনিট ৩০ সেকেন্ড পরে আবার চেষ্টা করতে পারবেন।'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });

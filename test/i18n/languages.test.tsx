@@ -151,6 +151,13 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     expect(within(outcome(container, 'account_locked')).getByRole('timer')).toHaveTextContent('٣٠');
     expect(outcome(container, 'invalid_credentials')).toHaveTextContent('٣');
   });
+
+  it.each([['bn', '৩০', '৩']])('should write %s numbers in the language’s own digits (%s, %s)', async (lng, thirty, three) => {
+    const { container } = await renderIn(lng, lng);
+
+    expect(within(outcome(container, 'account_locked')).getByRole('timer')).toHaveTextContent(thirty);
+    expect(outcome(container, 'invalid_credentials')).toHaveTextContent(three);
+  });
 });
 
 describe('AuthErrorProvider: which language serves a request', () => {
