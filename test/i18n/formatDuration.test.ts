@@ -76,6 +76,8 @@ describe(formatDuration, () => {
     ['th', 3660, 'คุณลองอีกครั้งได้ในอีก 1 ชั่วโมง 1 นาที'],
     ['ms', 90, 'Anda boleh cuba lagi dalam 1 minit 30 saat.'],
     ['bn', 90, '১ মিনিট ৩০ সেকেন্ড পরে আবার চেষ্টা করতে পারবেন।'],
+    ['ta', 1, '1 விநாடி கழித்து மீண்டும் முயலலாம்.'],
+    ['ta', 90, '1 நிமிடம் 30 விநாடிகள் கழித்து மீண்டும் முயலலாம்.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
