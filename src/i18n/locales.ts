@@ -30,6 +30,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   'pt-BR': () => import('../../locales/pt-BR/auth-errors.json'),
   ru: () => import('../../locales/ru/auth-errors.json'),
   sv: () => import('../../locales/sv/auth-errors.json'),
+  sw: () => import('../../locales/sw/auth-errors.json'),
   ta: () => import('../../locales/ta/auth-errors.json'),
   th: () => import('../../locales/th/auth-errors.json'),
   tr: () => import('../../locales/tr/auth-errors.json'),

@@ -78,6 +78,8 @@ describe(formatDuration, () => {
     ['bn', 90, '১ মিনিট ৩০ সেকেন্ড পরে আবার চেষ্টা করতে পারবেন।'],
     ['ta', 1, '1 விநாடி கழித்து மீண்டும் முயலலாம்.'],
     ['ta', 90, '1 நிமிடம் 30 விநாடிகள் கழித்து மீண்டும் முயலலாம்.'],
+    ['sw', 90, 'Unaweza kujaribu tena baada ya dakika 1 na sekunde 30.'],
+    ['sw', 3660, 'Unaweza kujaribu tena baada ya saa 1 na dakika 1.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
