@@ -15,6 +15,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   de: () => import('../../locales/de/auth-errors.json'),
   el: () => import('../../locales/el/auth-errors.json'),
   es: () => import('../../locales/es/auth-errors.json'),
+  fa: () => import('../../locales/fa/auth-errors.json'),
   fi: () => import('../../locales/fi/auth-errors.json'),
   fr: () => import('../../locales/fr/auth-errors.json'),
   he: () => import('../../locales/he/auth-errors.json'),

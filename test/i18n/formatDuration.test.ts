@@ -80,6 +80,8 @@ describe(formatDuration, () => {
     ['ta', 90, '1 நிமிடம் 30 விநாடிகள் கழித்து மீண்டும் முயலலாம்.'],
     ['sw', 90, 'Unaweza kujaribu tena baada ya dakika 1 na sekunde 30.'],
     ['sw', 3660, 'Unaweza kujaribu tena baada ya saa 1 na dakika 1.'],
+    ['fa', 90, 'می‌توانید ۱ دقیقه و ۳۰ ثانیه دیگر دوباره امتحان کنید.'],
+    ['fa', 3660, 'می‌توانید ۱ ساعت و ۱ دقیقه دیگر دوباره امتحان کنید.'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });

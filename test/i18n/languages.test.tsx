@@ -11,7 +11,7 @@ const read = (lng: string) => JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, 
 const OTHER_LANGUAGES = readdirSync(LOCALES_DIR)
   .filter((lng) => lng !== 'en')
   .sort();
-const RTL = new Set(['ar', 'he']);
+const RTL = new Set(['ar', 'fa', 'he']);
 
 // The countdown must not tick while a bundle loads: the copy is compared to fixed text.
 beforeEach(() => {
@@ -135,7 +135,7 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     });
   });
 
-  it.each(['ar', 'he'])('should lay %s out right to left and English left to right', async (lng) => {
+  it.each(['ar', 'fa', 'he'])('should lay %s out right to left and English left to right', async (lng) => {
     const { container } = await renderIn(lng, lng);
     expect(outcome(container, 'network_error')).toHaveAttribute('dir', 'rtl');
 
@@ -152,7 +152,10 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     expect(outcome(container, 'invalid_credentials')).toHaveTextContent('٣');
   });
 
-  it.each([['bn', '৩০', '৩']])('should write %s numbers in the language’s own digits (%s, %s)', async (lng, thirty, three) => {
+  it.each([
+    ['bn', '৩০', '৩'],
+    ['fa', '۳۰', '۳'],
+  ])('should write %s numbers in the language’s own digits (%s, %s)', async (lng, thirty, three) => {
     const { container } = await renderIn(lng, lng);
 
     expect(within(outcome(container, 'account_locked')).getByRole('timer')).toHaveTextContent(thirty);
