@@ -36,6 +36,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
   th: () => import('../../locales/th/auth-errors.json'),
   tr: () => import('../../locales/tr/auth-errors.json'),
   uk: () => import('../../locales/uk/auth-errors.json'),
+  ur: () => import('../../locales/ur/auth-errors.json'),
   vi: () => import('../../locales/vi/auth-errors.json'),
   'zh-CN': () => import('../../locales/zh-CN/auth-errors.json'),
   'zh-TW': () => import('../../locales/zh-TW/auth-errors.json'),

@@ -82,6 +82,8 @@ describe(formatDuration, () => {
     ['sw', 3660, 'Unaweza kujaribu tena baada ya saa 1 na dakika 1.'],
     ['fa', 90, 'می‌توانید ۱ دقیقه و ۳۰ ثانیه دیگر دوباره امتحان کنید.'],
     ['fa', 3660, 'می‌توانید ۱ ساعت و ۱ دقیقه دیگر دوباره امتحان کنید.'],
+    ['ur', 90, 'آپ 1 منٹ 30 سیکنڈ بعد دوبارہ کوشش کر سکتے ہیں۔'],
+    ['ur', 3660, 'آپ 1 گھنٹے 1 منٹ بعد دوبارہ کوشش کر سکتے ہیں۔'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });
