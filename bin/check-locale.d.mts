@@ -1,10 +1,22 @@
 export interface LocaleProblem {
-  /** missing, extra, plural, placeholder, empty or invalid. */
-  kind: 'missing' | 'extra' | 'plural' | 'placeholder' | 'empty' | 'invalid';
-  /** The dotted key (`codes.account_locked`, `duration.seconds_few`). */
+  /**
+   * missing, extra, plural, placeholder, empty, invalid or spacing (checkLocale); term or
+   * glossary (checkGlossary).
+   */
+  kind: 'missing' | 'extra' | 'plural' | 'placeholder' | 'empty' | 'invalid' | 'spacing' | 'term' | 'glossary';
+  /** The dotted key (`codes.account_locked`, `duration.seconds_few`); empty for the whole bundle or glossary. */
   key: string;
   message: string;
 }
+/** A language's glossary: `locales/<lng>/glossary.json`. */
+export interface Glossary {
+  /** Each term's approved forms in the language, matched case-insensitively as substrings. */
+  terms: Record<string, string[]>;
+  /** Per key, the terms the check skips there (a justified rewording). */
+  exceptions?: Record<string, string[]>;
+}
 export function flatten(bundle: object): Map<string, unknown>;
 export function placeholders(text: string): Set<string>;
+export function spacingConvention(lng: string): 'none' | 'space' | undefined;
 export function checkLocale(base: object, target: unknown, lng: string): LocaleProblem[];
+export function checkGlossary(base: object, target: unknown, lng: string, baseGlossary: unknown, glossary: unknown, baseLng?: string): LocaleProblem[];

@@ -71,7 +71,7 @@ describe(formatDuration, () => {
     ['fi', 90, 'Voit yrittää uudelleen 1 minuutin ja 30 sekunnin kuluttua.'],
     ['tr', 3600, '1 saat sonra tekrar deneyebilirsiniz.'],
     ['ja', 90, '1分30秒後に再試行できます。'],
-    ['zh-CN', 3660, '您可以在1小时1分钟后重试。'],
+    ['zh-CN', 3660, '您可以在 1 小时 1 分钟后重试。'],
     ['th', 90, 'คุณลองอีกครั้งได้ในอีก 1 นาที 30 วินาที'],
     ['th', 3660, 'คุณลองอีกครั้งได้ในอีก 1 ชั่วโมง 1 นาที'],
     ['ms', 90, 'Anda boleh cuba lagi dalam 1 minit 30 saat.'],

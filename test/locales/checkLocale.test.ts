@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkLocale, flatten, placeholders } from '../../bin/check-locale.mjs';
+import { checkGlossary, checkLocale, flatten, placeholders } from '../../bin/check-locale.mjs';
 import en from '../../locales/en/auth-errors.json';
 
 const LOCALES_DIR = resolve(__dirname, '../../locales');
@@ -117,8 +117,17 @@ describe(checkLocale, () => {
     expect(checkLocale(join, { ...heJoin, duration: withoutPlain }, 'he')).toEqual([{ kind: 'missing', key: 'duration.compound', message: 'is missing' }]);
   });
 
+  it('should accept a `_zero` form in every language, and ask for it in none that lacks the category', () => {
+    const withZero = { ...de, duration: { ...de.duration, seconds_zero: 'Keine Sekunden' } };
+    expect(checkLocale(base, withZero, 'de')).toEqual([]);
+    expect(checkLocale(base, { ...de, duration: { seconds_zero: '没有', seconds_other: '{{count, number}} 秒' } }, 'zh-CN')).toEqual([]);
+    expect(checkLocale(base, { ...de, duration: { ...de.duration, seconds_zero: 'Keine {{counts}}' } }, 'de')).toEqual([
+      { kind: 'placeholder', key: 'duration.seconds_zero', message: 'has a placeholder the base does not: {{counts}}' },
+    ]);
+  });
+
   it('should ask only for `other` in a language without plurals', () => {
-    expect(checkLocale(base, { ...de, duration: { seconds_other: '{{count, number}}秒' } }, 'ja')).toEqual([]);
+    expect(checkLocale(base, { ...de, duration: { seconds_other: '{{count, number}}초' } }, 'ko')).toEqual([]);
   });
 
   it('should let the forms for one and two spell the number out, and no other form', () => {
@@ -153,6 +162,160 @@ describe(checkLocale, () => {
 
   it('should find the shipped English complete against itself', () => {
     expect(checkLocale(en, en, 'en')).toEqual([]);
+  });
+
+  describe('spacing between CJK and Latin letters or digits', () => {
+    const cjkBase = { codes: { mfa: 'Set up MFA.', locked: 'Try again in {{time}}.', conflict: 'Already in use: {{fields, list}}.' }, duration: { seconds_other: '{{count, number}} seconds' } };
+    const ja = { codes: { mfa: 'MFAの設定が必要です。', locked: '{{time}}後に再試行できます。', conflict: '{{fields, list}} は使用中です。' }, duration: { seconds_other: '{{count, number}}秒' } };
+    const zh = { codes: { mfa: '您需要先设置 MFA。', locked: '请在 {{time}}后重试。', conflict: '以下信息已被使用：{{fields, list}}。' }, duration: { seconds_other: '{{count, number}} 秒' } };
+
+    it('should report a space in Japanese, which writes none', () => {
+      expect(checkLocale(cjkBase, ja, 'ja')).toEqual([]);
+      expect(checkLocale(cjkBase, { ...ja, codes: { ...ja.codes, mfa: 'MFA の設定が必要です。' } }, 'ja')).toEqual([
+        { kind: 'spacing', key: 'codes.mfa', message: 'has a space between Japanese and Latin letters or digits: "A の"' },
+      ]);
+    });
+
+    it('should count a placeholder as what fills it: digits for a count, a number and a unit for a time', () => {
+      expect(checkLocale(cjkBase, { ...ja, codes: { ...ja.codes, locked: '再試行は {{time}}後にできます。' } }, 'ja')).toEqual([
+        { kind: 'spacing', key: 'codes.locked', message: 'has a space between Japanese and Latin letters or digits: "は 0"' },
+      ]);
+      expect(checkLocale(cjkBase, { ...ja, duration: { seconds_other: '{{count, number}} 秒' } }, 'ja')).toEqual([
+        { kind: 'spacing', key: 'duration.seconds_other', message: 'has a space between Japanese and Latin letters or digits: "0 秒"' },
+      ]);
+    });
+
+    it('should say nothing about the neighbours of a list, which could be anything', () => {
+      expect(checkLocale(cjkBase, { ...ja, codes: { ...ja.codes, conflict: '{{fields, list}}は使用中です。' } }, 'ja')).toEqual([]);
+    });
+
+    it('should report a missing space in Chinese, which writes one on each side', () => {
+      expect(checkLocale(cjkBase, zh, 'zh-CN')).toEqual([]);
+      expect(checkLocale(cjkBase, { ...zh, codes: { ...zh.codes, locked: '请在{{time}}后重试。' } }, 'zh-TW')).toEqual([
+        { kind: 'spacing', key: 'codes.locked', message: 'has no space between Chinese and Latin letters or digits: "在0"' },
+      ]);
+      expect(checkLocale(cjkBase, { ...zh, duration: { seconds_other: '{{count, number}}秒' } }, 'zh')).toEqual([
+        { kind: 'spacing', key: 'duration.seconds_other', message: 'has no space between Chinese and Latin letters or digits: "0秒"' },
+      ]);
+    });
+
+    it('should report a space next to full-width punctuation', () => {
+      expect(checkLocale(cjkBase, { ...zh, codes: { ...zh.codes, mfa: '您需要先设置 MFA 。' } }, 'zh-CN')).toEqual([
+        { kind: 'spacing', key: 'codes.mfa', message: 'has a space next to full-width punctuation: "A 。"' },
+      ]);
+    });
+
+    it('should leave the spacing of other languages alone', () => {
+      expect(checkLocale(cjkBase, { ...ja, codes: { ...ja.codes, mfa: 'MFA の 10秒' } }, 'id')).toEqual([]);
+      expect(checkLocale(cjkBase, { ...zh, codes: { ...zh.codes, locked: '{{time}} 후에 다시 시도하세요.' } }, 'ko')).toEqual([]);
+    });
+  });
+});
+
+describe(checkGlossary, () => {
+  const base = {
+    codes: {
+      locked: 'Too many attempts. Try again in {{time}}.',
+      network: 'Connection issue. Try again.',
+      expired: 'Your session has ended. Sign in to continue.',
+      wrong: 'The email or password is incorrect.',
+    },
+    actions: { signIn: 'Sign in' },
+    hints: { left_one: '{{count, number}} attempt left.', left_other: '{{count, number}} attempts left.' },
+  };
+  const baseGlossary = { terms: { signIn: ['sign in', 'sign-in'], password: ['password'], tryAgain: ['try again'] } };
+  const fr = {
+    codes: {
+      locked: 'Trop de tentatives. Réessayez dans {{time}}.',
+      network: 'Problème de réseau. Réessayez.',
+      expired: 'Votre session a pris fin. Connectez-vous pour continuer.',
+      wrong: 'L’adresse e-mail ou le mot de passe est incorrect.',
+    },
+    actions: { signIn: 'Se connecter' },
+    hints: { left_one: 'Il reste {{count, number}} tentative.', left_many: 'Il reste {{count, number}} tentatives.', left_other: 'Il reste {{count, number}} tentatives.' },
+  };
+  const glossary = { terms: { signIn: ['connect', 'connexion'], password: ['mot de passe'], tryAgain: ['réessa'] } };
+
+  it('should find nothing wrong where every term is the approved one', () => {
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, glossary)).toEqual([]);
+  });
+
+  it('should report a string that lacks a term the base uses, naming the approved forms', () => {
+    const target = { ...fr, codes: { ...fr.codes, expired: 'Votre session a pris fin. Identifiez-vous pour continuer.' } };
+    expect(checkGlossary(base, target, 'fr', baseGlossary, glossary)).toEqual([
+      { kind: 'term', key: 'codes.expired', message: 'lacks the term signIn ("connect", "connexion"): the base says "sign in"' },
+    ]);
+  });
+
+  it('should report a term the base does not use in that string (a network connection called a sign-in)', () => {
+    const target = { ...fr, codes: { ...fr.codes, network: 'Problème de connexion. Réessayez.' } };
+    expect(checkGlossary(base, target, 'fr', baseGlossary, glossary)).toEqual([
+      { kind: 'term', key: 'codes.network', message: 'says "connexion" (signIn), a term the base does not use here' },
+    ]);
+  });
+
+  it('should match forms case-insensitively, as the language lower-cases, and as substrings (stems)', () => {
+    const tr = { ...fr, codes: { ...fr.codes, wrong: 'E-POSTA VEYA ŞİFRE YANLIŞ.' }, actions: { signIn: 'GİRİŞ YAP' } };
+    const trGlossary = { terms: { ...glossary.terms, signIn: ['giriş', 'connect'], password: ['şifre'] } };
+    expect(checkGlossary(base, tr, 'tr', baseGlossary, trGlossary)).toEqual([]);
+  });
+
+  it('should check each plural form against the base’s form for that count, or its `other`', () => {
+    const target = { ...fr, hints: { ...fr.hints, left_many: 'Réessayez {{count, number}} fois.' } };
+    expect(checkGlossary(base, target, 'fr', baseGlossary, glossary)).toEqual([
+      { kind: 'term', key: 'hints.left_many', message: 'says "réessa" (tryAgain), a term the base does not use here' },
+    ]);
+  });
+
+  it('should count a form inside a longer form of another term as that term only', () => {
+    const da = { ...fr, codes: { ...fr.codes, wrong: 'E-mailadressen eller adgangskoden er forkert.' } };
+    const daGlossary = { terms: { ...glossary.terms, password: ['adgangskode'], oneTimeCode: ['kode'] } };
+    const withCode = { ...baseGlossary, terms: { ...baseGlossary.terms, oneTimeCode: ['code'] } };
+    expect(checkGlossary(base, da, 'da', withCode, daGlossary)).toEqual([]);
+    const code = { ...da, codes: { ...da.codes, wrong: 'Koden eller adgangskoden er forkert.' } };
+    expect(checkGlossary(base, code, 'da', withCode, daGlossary)).toEqual([
+      { kind: 'term', key: 'codes.wrong', message: 'says "kode" (oneTimeCode), a term the base does not use here' },
+    ]);
+  });
+
+  it('should not read placeholders as words', () => {
+    const withPlaceholder = { ...base, codes: { ...base.codes, expired: 'Your {{password}} session has ended. Sign in to continue.' } };
+    const target = { ...fr, codes: { ...fr.codes, expired: 'Votre session {{password}} a pris fin. Connectez-vous pour continuer.' } };
+    expect(checkGlossary(withPlaceholder, target, 'fr', baseGlossary, glossary)).toEqual([]);
+  });
+
+  it('should skip the terms a key’s exception names, and report an exception that is not needed', () => {
+    const target = { ...fr, codes: { ...fr.codes, network: 'Problème de connexion. Réessayez.' } };
+    expect(checkGlossary(base, target, 'fr', baseGlossary, { ...glossary, exceptions: { 'codes.network': ['signIn'] } })).toEqual([]);
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, { ...glossary, exceptions: { 'codes.network': ['signIn'] } })).toEqual([
+      { kind: 'glossary', key: 'codes.network', message: 'has an exception for signIn that is not needed' },
+    ]);
+  });
+
+  it('should report an exception for a key or a term that does not exist', () => {
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, { ...glossary, exceptions: { 'codes.nope': ['signIn'], 'codes.network': ['mfa'], 'codes.locked': [] } })).toEqual([
+      { kind: 'glossary', key: 'codes.nope', message: 'has an exception but is not a key of the bundle' },
+      { kind: 'glossary', key: 'codes.network', message: 'has an exception for an unknown term: "mfa"' },
+      { kind: 'glossary', key: 'codes.locked', message: 'has an exception that is not a list of terms' },
+    ]);
+  });
+
+  it('should report a term the glossary lacks, and one the base glossary does not have', () => {
+    const { tryAgain: _, ...withoutTryAgain } = glossary.terms;
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, { terms: { ...withoutTryAgain, mfa: ['MFA'] } })).toEqual([
+      { kind: 'glossary', key: '', message: 'the glossary lacks the term "tryAgain"' },
+      { kind: 'glossary', key: '', message: 'the glossary has a term the base glossary does not: "mfa"' },
+    ]);
+  });
+
+  it.each([null, {}, { terms: [] }, { terms: 'x' }])('should report a glossary without terms (%j), and check nothing else', (bad) => {
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, bad)).toEqual([{ kind: 'glossary', key: '', message: 'the fr glossary has no "terms" object' }]);
+  });
+
+  it.each([[[]], [['']], ['mot de passe'], [[42]]])('should report a term whose forms are not a list of strings (%j)', (forms) => {
+    expect(checkGlossary(base, fr, 'fr', baseGlossary, { terms: { ...glossary.terms, password: forms } })).toEqual([
+      { kind: 'glossary', key: '', message: 'the fr glossary’s term "password" is not a list of forms (non-empty strings)'.replace('’', "'") },
+    ]);
   });
 });
 
