@@ -84,6 +84,18 @@ describe(formatDuration, () => {
     ['lv', 21, 'Varēsiet mēģināt vēlreiz pēc 21 sekundes.'],
     ['et', 90, 'Saate uuesti proovida 1 minuti ja 30 sekundi pärast.'],
     ['fil', 3720, 'Puwede mong subukang muli pagkalipas ng 1 oras at 2 minuto.'],
+    ['th', 90, 'คุณลองอีกครั้งได้ในอีก 1 นาที 30 วินาที'],
+    ['th', 3660, 'คุณลองอีกครั้งได้ในอีก 1 ชั่วโมง 1 นาที'],
+    ['ms', 90, 'Anda boleh cuba lagi dalam 1 minit 30 saat.'],
+    ['bn', 90, '১ মিনিট ৩০ সেকেন্ড পরে আবার চেষ্টা করতে পারবেন।'],
+    ['ta', 1, '1 விநாடி கழித்து மீண்டும் முயலலாம்.'],
+    ['ta', 90, '1 நிமிடம் 30 விநாடிகள் கழித்து மீண்டும் முயலலாம்.'],
+    ['sw', 90, 'Unaweza kujaribu tena baada ya dakika 1 na sekunde 30.'],
+    ['sw', 3660, 'Unaweza kujaribu tena baada ya saa 1 na dakika 1.'],
+    ['fa', 90, 'می‌توانید ۱ دقیقه و ۳۰ ثانیه دیگر دوباره امتحان کنید.'],
+    ['fa', 3660, 'می‌توانید ۱ ساعت و ۱ دقیقه دیگر دوباره امتحان کنید.'],
+    ['ur', 90, 'آپ 1 منٹ 30 سیکنڈ بعد دوبارہ کوشش کر سکتے ہیں۔'],
+    ['ur', 3660, 'آپ 1 گھنٹے 1 منٹ بعد دوبارہ کوشش کر سکتے ہیں۔'],
   ])('should read the countdown in %s at %i s as “%s”', (lng, seconds, text) => {
     expect(sentence(lng, seconds)).toBe(text);
   });

@@ -12,6 +12,7 @@ const read = (lng: string) => JSON.parse(readFileSync(resolve(LOCALES_DIR, lng, 
 const OTHER_LANGUAGES = readdirSync(LOCALES_DIR)
   .filter((lng) => lng !== 'en')
   .sort();
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 // The countdown must not tick while a bundle loads: the copy is compared to fixed text.
 beforeEach(() => {
@@ -164,6 +165,7 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
   });
 
   it.each(['ar', 'he'])('should lay %s out right to left and English left to right', async (lng) => {
+  it.each(['ar', 'fa', 'he', 'ur'])('should lay %s out right to left and English left to right', async (lng) => {
     const { container } = await renderIn(lng, lng);
     expect(outcome(container, 'network_error')).toHaveAttribute('dir', 'rtl');
 
@@ -178,6 +180,26 @@ describe('AuthErrorProvider: the copy in each shipped language', () => {
     expect(outcome(container, 'account_locked')).toHaveTextContent(ar.codes.account_locked);
     expect(within(outcome(container, 'account_locked')).getByRole('timer')).toHaveTextContent('٣٠');
     expect(outcome(container, 'invalid_credentials')).toHaveTextContent('٣');
+  });
+
+  it.each([
+    ['bn', '৩০', '৩'],
+    ['fa', '۳۰', '۳'],
+  ])('should write %s numbers in the language’s own digits (%s, %s)', async (lng, thirty, three) => {
+    const { container } = await renderIn(lng, lng);
+
+    expect(within(outcome(container, 'account_locked')).getByRole('timer')).toHaveTextContent(thirty);
+    expect(outcome(container, 'invalid_credentials')).toHaveTextContent(three);
+  });
+
+  it('should write Urdu numbers as Intl does: Latin digits in ur, Eastern Arabic digits in ur-IN', async () => {
+    const pk = await renderIn('ur', 'ur');
+    expect(within(outcome(pk.container, 'account_locked')).getByRole('timer')).toHaveTextContent('30');
+    pk.unmount();
+
+    const { container } = await renderIn('ur-IN', 'ur');
+    expect(within(outcome(container, 'account_locked')).getByRole('timer')).toHaveTextContent('۳۰');
+    expect(outcome(container, 'invalid_credentials')).toHaveTextContent('۳ کوششیں باقی ہیں۔');
   });
 });
 
