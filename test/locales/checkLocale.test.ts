@@ -33,10 +33,6 @@ describe('the shipped locales', () => {
 
   it.each(LOCALES)('should find %s saying each term the way its glossary does, where English says it and nowhere else', (lng) => {
     expect(checkGlossary(en, read(lng), lng, enGlossary, glossaryOf(lng))).toEqual([]);
-  it('should include English, the 25 other languages of the issue and the languages added since', () => {
-    expect(LOCALES).toEqual(
-      ['ar', 'bn', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'ru', 'sv', 'sw', 'ta', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-CN', 'zh-TW'],
-    );
   });
 
   it.each(LOCALES)('should find no problem in %s: same keys and placeholders as English, every plural form', (lng) => {
