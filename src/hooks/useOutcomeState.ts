@@ -7,6 +7,7 @@ import { retryDelayMs } from '../core/retryDelayMs';
 import { safeHref } from '../core/safeHref';
 import { devWarn } from '../dev';
 import { formatDuration } from '../i18n/formatDuration';
+import { isolate } from '../i18n/isolate';
 import type { AuthErrorAction, AuthErrorOutcomeState, AuthErrorRetryState } from './AuthErrorOutcomeState';
 import { MAX_RETRY_ATTEMPTS, type OutcomeDecision, type OutcomeHost } from './useOutcomeDecision';
 import { useCountdown } from './useCountdown';
@@ -263,9 +264,10 @@ export function useOutcomeState(
 
   let hint: string | null = null;
   if (outcome.kind === 'notice' && outcome.fields.length > 0) {
-    // Field names are server text: own keys only, so `constructor` is not Object's.
+    // Field names are server text: own keys only, so `constructor` is not Object's; isolated, so
+    // their direction marks cannot reorder the sentence around them.
     const labels = options.fieldLabels;
-    const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? name;
+    const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
     hint = t('hints.conflictFields', { fields: outcome.fields.map(label) });
   } else if (outcome.hint) {
     hint = t(outcome.hint.key, outcome.hint.values);
