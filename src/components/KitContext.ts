@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { createCircuitBreaker, type CircuitBreaker } from '../core/createCircuitBreaker';
 import { createRefreshCoordinator, type RefreshCoordinator } from '../core/createRefreshCoordinator';
 import { createTranslator, type Translator } from '../i18n/createTranslator';
-import { getSharedKitI18n } from '../i18n/createKitI18n';
+import { createKitI18n } from '../i18n/createKitI18n';
 import type { OutcomeDecision, OutcomeHost } from '../hooks/useOutcomeDecision';
 import type { AuthErrorOptions } from './AuthErrorOptions';
 
@@ -96,7 +96,7 @@ export function resetStandaloneKit(): void {
 export function useKit(): KitContextValue {
   const value = useContext(KitContext);
   if (value) return value;
-  return (standalone ??= { options: {}, translator: createTranslator(getSharedKitI18n(), 'en'), services: createServices() });
+  return (standalone ??= { options: {}, translator: createTranslator(createKitI18n(), 'en'), services: createServices() });
 }
 
 /** Options from the provider, overridden by a component's own (object options merge one level deep). */

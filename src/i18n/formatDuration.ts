@@ -6,31 +6,12 @@ import type { Translator } from './createTranslator';
  * beyond the cap. The compound is counted by its smaller part, so a language can join "and 1"
  * differently from "and 30" (Hebrew writes ושנייה but ו-30 שניות).
  */
-export function formatDuration(translator: Translator, seconds: number): string | null {
-  const parts = durationParts(seconds);
-  const { t } = translator;
-  switch (parts.unit) {
-    case 'later':
-      return null;
-    case 'seconds':
-      return t('duration.seconds', { count: parts.seconds });
-    case 'minutes':
-      return parts.seconds === 0
-        ? t('duration.minutes', { count: parts.minutes })
-        : t('duration.compound', {
-            larger: t('duration.minutes', { count: parts.minutes }),
-            smaller: t('duration.seconds', { count: parts.seconds }),
-            count: parts.seconds,
-          });
-    case 'hours':
-      return parts.minutes === 0
-        ? t('duration.hours', { count: parts.hours })
-        : t('duration.compound', {
-            larger: t('duration.hours', { count: parts.hours }),
-            smaller: t('duration.minutes', { count: parts.minutes }),
-            count: parts.minutes,
-          });
-    default:
-      return parts satisfies never;
-  }
+export function formatDuration({ t }: Translator, seconds: number): string | null {
+  const parts: Partial<Record<string, number | string>> = durationParts(seconds);
+  // The units it has, larger first: seconds; minutes and seconds; hours and minutes; none past the cap.
+  const [larger, smaller = ''] = ['hours', 'minutes', 'seconds'].filter((unit) => unit in parts);
+  // A compound only when the smaller part is there and not 0: "1 minute", never "1 minute 0 seconds".
+  const count = parts[smaller];
+  const phrase = (unit: string) => t(`duration.${unit}`, { count: parts[unit] });
+  return larger === undefined ? null : count ? t('duration.compound', { larger: phrase(larger), smaller: phrase(smaller), count }) : phrase(larger);
 }
