@@ -11,8 +11,8 @@ export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'ch
 }
 
 /**
- * A field's message from the nearest boundary's validation_failed error, rendered as text;
- * nothing when the field has none. Its id is the one `useFieldError(name).inputProps` points at.
+ * A field's messages from the nearest boundary's validation_failed error, rendered as text, each
+ * in its own `<bdi>`; nothing when the field has none. Its id is the one `useFieldError(name).inputProps` points at.
  *
  * @example
  * <FieldError name="email" className="form-error" />
@@ -34,7 +34,8 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
       data-auth-error-field={name}
       data-color-scheme={colorScheme}
     >
-      {messages.join(' ')}
+      {/* One isolate per message: one message's direction marks cannot reorder the next. */}
+      {messages.flatMap((message, i) => [i ? ' ' : '', <bdi key={i}>{message}</bdi>])}
     </p>
   );
 });

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createKitServices, type KitServices } from '../engine/createKitServices';
 import { createTranslator, type Translator } from '../i18n/createTranslator';
-import { getSharedKitI18n } from '../i18n/createKitI18n';
+import { createKitI18n } from '../i18n/createKitI18n';
 import type { AuthErrorOptions } from './AuthErrorOptions';
 
 /** What an `AuthErrorProvider` gives everything below it. */
@@ -30,5 +30,5 @@ export function resetStandaloneKit(): void {
 export function useKit(): KitContextValue {
   const value = useContext(KitContext);
   if (value) return value;
-  return (standalone ??= { options: {}, translator: createTranslator(getSharedKitI18n(), 'en'), languagePending: false, services: createKitServices() });
+  return (standalone ??= { options: {}, translator: createTranslator(createKitI18n(), 'en'), languagePending: false, services: createKitServices() });
 }

@@ -8,6 +8,7 @@ import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
 import { outcomeActions } from '../engine/outcomeActions';
 import type { Translator } from '../i18n/createTranslator';
 import { formatDuration } from '../i18n/formatDuration';
+import { isolate } from '../i18n/isolate';
 import type { AuthErrorOptions, HandoffContext } from './AuthErrorOptions';
 import type { AuthErrorOutcomeState, AuthErrorRetryState } from './AuthErrorOutcomeState';
 
@@ -43,9 +44,10 @@ export function outcomeFields(outcome: AuthErrorOutcome, t: Translator['t']): Fi
 /** The secondary line: the conflicting fields' names (labelled by the app), or the outcome's hint. */
 function hintOf({ outcome, options }: ErrorSnapshot<AuthErrorOptions>, t: Translator['t']): string | null {
   if (outcome.kind === 'notice' && outcome.fields.length > 0) {
-    // Field names are server text: own keys only, so `constructor` is not Object's.
+    // Field names are server text: own keys only, so `constructor` is not Object's; isolated, so
+    // their direction marks cannot reorder the sentence around them.
     const labels = options.fieldLabels;
-    const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? name;
+    const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
     return t('hints.conflictFields', { fields: outcome.fields.map(label) });
   }
   return outcome.hint ? t(outcome.hint.key, outcome.hint.values) : null;

@@ -1,6 +1,5 @@
 import type { i18n as I18n } from 'i18next';
 import { AUTH_ERRORS_NAMESPACE } from './AUTH_ERRORS_NAMESPACE';
-import { getSharedKitI18n } from './createKitI18n';
 import { enBundle } from './en';
 import { localeChain } from './localeChain';
 
@@ -15,19 +14,37 @@ export interface Translator {
    * language (`ar-EG` → Arabic-Indic digits, `de-CH` → `1’000`), else `lng`.
    */
   readonly locale: string;
-  /** The string for `key`, interpolated. Never a raw key: falls back to English, then to `generic`. */
-  t(key: string, values?: Record<string, unknown>): string;
+  /**
+   * The string for `key` with `values` put in place of its `{{placeholders}}`: a number formatted
+   * for the locale (and, as `count`, choosing the plural form), an array as a list, a string as it
+   * is. Values are never read for placeholders, nesting or markup. Never a raw key: falls back
+   * along the chain, then to English, then to `generic`.
+   */
+  t(key: string, values?: Readonly<Record<string, unknown>>): string;
 }
 
-/** The kit's own English, from the provider-less instance (which no app override reaches). */
-function english(key: string, values: Record<string, unknown> | undefined): string {
-  const text: unknown = getSharedKitI18n().t(key, { ...values, lng: 'en', lngs: ['en'], returnObjects: true, defaultValue: '' });
-  return typeof text === 'string' && text !== '' && text !== key ? text : enBundle.generic;
+const own = (node: unknown, key: string): unknown =>
+  typeof node === 'object' && node !== null && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The kit's `{{name}}`, `{{count, number}}` and `{{fields, list}}`, in one pass: what goes in is
+ * never scanned again, so a value reads as it is, whatever it contains.
+ */
+function fill(text: string, values: Readonly<Record<string, unknown>>, locale: string): string {
+  return text.replace(/{{-?\s*(\w+)[^}]*}}/g, (_, name: string) => {
+    const value = Object.hasOwn(values, name) ? (values[name] ?? '') : '';
+    return typeof value === 'number' ? value.toLocaleString(locale) : Array.isArray(value) ? new Intl.ListFormat(locale).format(value) : `${value}`;
+  });
 }
 
 /**
  * A translator for `requested` (a language tag; default: the instance's language). Pure apart
  * from reading the instance: call it again after the language or the resources change.
+ *
+ * i18next is the store and the language, not the engine: the kit reads its namespace's bundles
+ * and builds each string itself, so none of the instance's settings (separators, interpolation
+ * syntax, escaping, nesting, formatters, post-processors, missing-key handlers, plugins) changes
+ * the kit's copy, and no per-call option makes i18next rebuild anything.
  */
 export function createTranslator(i18n: I18n, requested?: string): Translator {
   // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
@@ -39,35 +56,25 @@ export function createTranslator(i18n: I18n, requested?: string): Translator {
   // Canonical tags: the language subtag comes first.
   const [tag = lng] = chain;
   const locale = tag.split('-')[0] === lng.split('-')[0] ? tag : lng;
-  // React renders text, so i18next's HTML escaping would show `&lt;`. Said per call only when the
-  // instance escapes: a per-call interpolation option makes i18next rebuild its expressions.
-  const unescaped = i18n.options?.interpolation?.escapeValue === false ? {} : { interpolation: { escapeValue: false } };
-  return {
-    lng,
-    dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
-    locale,
-    t(key, values) {
-      let text: unknown;
-      const options = {
-        ...values,
-        ns: AUTH_ERRORS_NAMESPACE,
-        lng: locale,
-        lngs: lngs.length > 0 ? lngs : ['en'],
-        ...unescaped,
-        // An object (a key that names a section) must not come back as i18next's warning text.
-        returnObjects: true,
-        defaultValue: '',
-      };
-      try {
-        // Asking first keeps a missing key away from the app's missing-key handlers, which may
-        // return the key itself (parseMissingKeyHandler) or report it (saveMissing).
-        if (i18n.exists(key, options)) text = i18n.t(key, options);
-      } catch {
-        text = undefined;
+  // Last, the kit's own English, which no app override reaches: for an instance that lost the
+  // bundle, or holds an empty string.
+  const bundles: [code: string, bundle: unknown][] = lngs.map((code) => [code, i18n.getResourceBundle(code, AUTH_ERRORS_NAMESPACE)]);
+  bundles.push(['en', enBundle]);
+  const t: Translator['t'] = (key, values = {}) => {
+    const { count } = values;
+    for (const [code, bundle] of bundles) {
+      // A count picks the language's plural form (as Intl.PluralRules names it), else the bare key;
+      // 0 reads the optional `_zero` form first, in any language, as i18next does.
+      const plural = typeof count === 'number' ? [`${key}_${new Intl.PluralRules(code).select(count)}`, key] : [key];
+      for (const form of count === 0 ? [`${key}_zero`, ...plural] : plural) {
+        // Own keys only, flat (an app whose instance has no key separator) or nested; a section,
+        // an empty string or anything but a string is missing.
+        const text = own(bundle, form) ?? form.split('.').reduce(own, bundle);
+        if (typeof text === 'string' && text.trim()) return fill(text, values, locale);
       }
-      if (typeof text === 'string' && text !== '' && text !== key) return text;
-      // The app's instance may have lost our bundle (or is not initialised), or an app string is empty.
-      return english(key, values);
-    },
+    }
+    // Not a string anywhere: the generic message, which the English bundle always has.
+    return t('generic');
   };
+  return { lng, dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr', locale, t };
 }

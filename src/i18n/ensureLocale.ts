@@ -21,7 +21,11 @@ const isComplete = (bundle: unknown, english: object = enBundle): boolean =>
  */
 export function addLoadedLocale(i18n: I18n, requested: unknown): boolean {
   if (!i18n.store) return true;
-  const merge = (lng: string, bundle: object) => i18n.addResourceBundle(lng, AUTH_ERRORS_NAMESPACE, bundle, true, false, { silent: true });
+  // A copy: older i18next versions keep the objects they are given and merge later overrides
+  // into them (i18next/i18next#2081), which would rewrite the bundled English or a loaded
+  // language for every instance.
+  const merge = (lng: string, bundle: object) =>
+    i18n.addResourceBundle(lng, AUTH_ERRORS_NAMESPACE, structuredClone(bundle), true, false, { silent: true });
   merge('en', enBundle);
   const target = shippedLocaleFor(requested);
   const loaded = loadedBundle(target);

@@ -6,14 +6,12 @@ import type { Translator } from './createTranslator';
  * beyond the cap. The compound is counted by its smaller part, so a language can join "and 1"
  * differently from "and 30" (Hebrew writes ושנייה but ו-30 שניות).
  */
-export function formatDuration(translator: Translator, seconds: number): string | null {
-  const parts = durationParts(seconds);
-  const { t } = translator;
-  if (parts.unit === 'later') return null;
-  if (parts.unit === 'seconds') return t('duration.seconds', { count: parts.seconds });
-  // Minutes and seconds under an hour, hours and minutes beyond: the smaller part may be 0.
-  const [larger, count, smaller, smallCount] =
-    parts.unit === 'minutes' ? (['minutes', parts.minutes, 'seconds', parts.seconds] as const) : (['hours', parts.hours, 'minutes', parts.minutes] as const);
-  const first = t(`duration.${larger}`, { count });
-  return smallCount === 0 ? first : t('duration.compound', { larger: first, smaller: t(`duration.${smaller}`, { count: smallCount }), count: smallCount });
+export function formatDuration({ t }: Translator, seconds: number): string | null {
+  const parts: Partial<Record<string, number | string>> = durationParts(seconds);
+  // The units it has, larger first: seconds; minutes and seconds; hours and minutes; none past the cap.
+  const [larger, smaller = ''] = ['hours', 'minutes', 'seconds'].filter((unit) => unit in parts);
+  // A compound only when the smaller part is there and not 0: "1 minute", never "1 minute 0 seconds".
+  const count = parts[smaller];
+  const phrase = (unit: string) => t(`duration.${unit}`, { count: parts[unit] });
+  return larger === undefined ? null : count ? t('duration.compound', { larger: phrase(larger), smaller: phrase(smaller), count }) : phrase(larger);
 }

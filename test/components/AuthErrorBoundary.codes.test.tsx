@@ -123,7 +123,8 @@ describe('AuthErrorBoundary, outcome details', () => {
 
   it('should name the conflicting field for conflict', () => {
     renderValue('conflict');
-    expect(screen.getByText('Already in use: email.')).toBeInTheDocument();
+    // The server's field name, between bidi isolates.
+    expect(screen.getByText('Already in use: \u2068email\u2069.')).toBeInTheDocument();
   });
 
   it('should add the single-use hint for backup_code_invalid', () => {

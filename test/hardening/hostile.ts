@@ -15,7 +15,7 @@ export const MARKUP = [
 ] as const;
 
 /** The elements the kit draws. Anything else in its output was injected. */
-const KIT_TAGS = new Set(['DIV', 'P', 'SPAN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'LI', 'A', 'BUTTON']);
+const KIT_TAGS = new Set(['DIV', 'P', 'SPAN', 'BDI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'LI', 'A', 'BUTTON']);
 /** The attributes the kit sets. An `on*` handler, `src` or `srcdoc` was injected. */
 const KIT_ATTRIBUTE = /^(role|class|style|lang|dir|href|type|disabled|tabindex|id|aria-[a-z]+|data-[a-z-]+)$/;
 

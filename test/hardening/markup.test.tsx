@@ -60,7 +60,8 @@ describe('AuthErrorBoundary: server text is never markup', () => {
     const { container } = render(
       <AuthErrorBoundary error={{ code: 'conflict', details: { fields: { '{{count}}': 'x', '$t(codes.invalid_credentials)': 'x', '<b>email</b>': 'x' } } }} />,
     );
-    expect(screen.getByText('Already in use: {{count}}, $t(codes.invalid_credentials), and <b>email</b>.')).toBeInTheDocument();
+    // Each name between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (test/hardening/bidi.test.tsx).
+    expect(screen.getByText('Already in use: \u2068{{count}}\u2069, \u2068$t(codes.invalid_credentials)\u2069, and \u2068<b>email</b>\u2069.')).toBeInTheDocument();
     expect(container.textContent).not.toContain(en.codes.invalid_credentials);
     expect(foreignMarkup(container)).toEqual([]);
   });
@@ -72,7 +73,7 @@ describe('AuthErrorBoundary: server text is never markup', () => {
       </AuthErrorProvider>,
     );
     await waitFor(() => expect(screen.getByRole('alert')).toHaveAttribute('lang', 'de'));
-    expect(screen.getByRole('alert')).toHaveTextContent('{{count}}, $t(codes.conflict) und <img src=x onerror=alert(1)>');
+    expect(screen.getByRole('alert')).toHaveTextContent('\u2068{{count}}\u2069, \u2068$t(codes.conflict)\u2069 und \u2068<img src=x onerror=alert(1)>\u2069');
     expect(foreignMarkup(container)).toEqual([]);
   });
 

@@ -176,7 +176,7 @@ describe('AuthErrorBoundary: class names', () => {
     expect(within(rootOf('sms_rate_limited')).getByRole('timer')).toHaveClass('iae-countdown', 'app-countdown');
     expect(within(rootOf('sms_send_failed')).getByRole('button', { name: en.actions.tryAgain })).toHaveClass('iae-button', 'app-button');
     expect(within(rootOf('validation_failed')).getByRole('list')).toHaveClass('iae-summary', 'app-summary');
-    expect(screen.getByText('Enter an email address.', { selector: 'p' })).toHaveClass('iae-field-error', 'app-field-error');
+    expect(screen.getByText('Enter an email address.', { selector: 'p > bdi' }).parentElement).toHaveClass('iae-field-error', 'app-field-error');
   });
 
   it("should drop the kit's classes with unstyled, keeping the app's classes and the data attributes", () => {
@@ -203,7 +203,7 @@ describe('AuthErrorBoundary: class names', () => {
         <FieldError name="email" className="form-error" />
       </AuthErrorBoundary>,
     );
-    const message = screen.getByText('Enter an email address.', { selector: 'p' });
+    const message = screen.getByText('Enter an email address.', { selector: 'p > bdi' }).parentElement as HTMLElement;
     expect(message.className).toBe('form-error');
     expect(message).toHaveAttribute('data-auth-error-field', 'email');
   });
