@@ -67,7 +67,15 @@ function localeModules(): Plugin {
 export default defineConfig({
   // Public entries; each is in package.json `exports` too, types first. The languages are
   // entries by way of the root's dynamic imports (see chunkName).
-  entry: { index: 'src/index.ts', 'toast/index': 'src/toast/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'toast/index': 'src/toast/index.ts',
+    'adapters/auth0/index': 'src/adapters/auth0/index.ts',
+    'adapters/clerk/index': 'src/adapters/clerk/index.ts',
+    'adapters/supabase/index': 'src/adapters/supabase/index.ts',
+    'adapters/firebase/index': 'src/adapters/firebase/index.ts',
+    'adapters/cognito/index': 'src/adapters/cognito/index.ts',
+  },
   format: ['esm', 'cjs'],
   platform: 'neutral',
   dts: true,

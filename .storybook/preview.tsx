@@ -55,7 +55,7 @@ const preview: Preview = {
     controls: { expanded: true },
     options: {
       storySort: {
-        order: ['Introduction', 'Catalogue', 'Flows', 'Codes', ['Sign-in', 'OAuth', 'Session', 'MFA', 'Network and platform', 'API resource', 'Webhook delivery', 'Custom Actions'], 'Components', 'Matrix'],
+        order: ['Introduction', 'Catalogue', 'Flows', 'Codes', ['Sign-in', 'OAuth', 'Session', 'MFA', 'Network and platform', 'API resource', 'Webhook delivery', 'Custom Actions'], 'Components', 'Adapters', 'Matrix'],
       },
     },
   },

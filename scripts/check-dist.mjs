@@ -10,6 +10,8 @@
 // 4. `./styles.css` resolves to the same file through `import` and `require`.
 // 5. `/toast` loads nothing of the kit that the root entry does not load up front (its size budget
 //    counts only what it adds).
+// 6. Each `/adapters/<provider>` is pure and stands alone: it loads nothing outside dist/adapters/
+//    (not the root entry, no React, no package at all), and the root entry loads none of it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -68,13 +70,15 @@ function specifiers(file) {
   };
   visit(source);
   const local = (list) => list.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s));
-  return { static: local(found.static), lazy: local(found.lazy) };
+  const packages = [...found.static, ...found.lazy].filter((s) => !s.startsWith('.'));
+  return { static: local(found.static), lazy: local(found.lazy), packages };
 }
 
 /** Every module `entry` loads up front, and every module those load lazily. */
 function graph(entry) {
   const upFront = new Set();
   const lazy = new Set();
+  const packages = new Set();
   const queue = [entry];
   while (queue.length > 0) {
     const file = queue.shift();
@@ -83,8 +87,9 @@ function graph(entry) {
     const found = specifiers(file);
     queue.push(...found.static);
     for (const target of found.lazy) lazy.add(target);
+    for (const name of found.packages) packages.add(name);
   }
-  return { upFront, lazy };
+  return { upFront, lazy, packages };
 }
 
 const strings = (lng) => localeStrings(root, lng);
@@ -115,7 +120,7 @@ for (const entry of moduleEntries) {
       check(false, `${rel(file)} exists`);
       continue;
     }
-    const { upFront, lazy } = graph(file);
+    const { upFront, lazy, packages } = graph(file);
     upFrontOf[`${entry.subpath} ${kind}`] = upFront;
     const localeFiles = [...upFront].filter((path) => dirname(path) === join(dist, 'locales'));
     check(
@@ -132,6 +137,17 @@ for (const entry of moduleEntries) {
       `holds none of the ${foreign.reduce((n, { strings }) => n + strings.length, 0)} strings of the ${others.length} other languages`,
       leaked.map(({ lng, found }) => `${lng}: ${JSON.stringify(found[0])}${found.length > 1 ? ` and ${found.length - 1} more` : ''}`).join('; '),
     );
+    if (entry.subpath.startsWith('./adapters/')) {
+      const adapters = join(dist, 'adapters');
+      const outside = [...upFront].filter((path) => !path.startsWith(adapters + sep));
+      check(outside.length === 0, 'loads nothing outside dist/adapters/ (not the root entry)', outside.map(rel).join(', '));
+      check(packages.size === 0, 'imports no package (no React, no i18next)', [...packages].join(', '));
+      continue;
+    }
+    if (entry.subpath === '.') {
+      const adapters = [...upFront, ...lazy].filter((path) => path.startsWith(join(dist, 'adapters') + sep));
+      check(adapters.length === 0, 'loads none of the provider adapters', adapters.map(rel).join(', '));
+    }
     if (entry.subpath !== '.') {
       // The size budget of a subpath entry counts only what it adds to the root entry's.
       const own = join(dist, entry.subpath.slice(2));

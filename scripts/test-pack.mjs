@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds and packs the kit, installs the tarball in a scratch project outside the repository and
 // checks what a user gets: the root entry loads through both `import` and `require` with every
-// public foundation export, each language loads as `locales/<lng>`, the README quick start runs as
+// public foundation export, each language loads as `locales/<lng>`, each provider adapter loads
+// as `adapters/<provider>`, the README quick start runs as
 // written, client modules keep 'use client', publint and attw are clean (npm run check:package),
 // and the locale checker runs.
 // Usage: npm run test:pack   (needs the npm registry for the peer dependencies)
@@ -106,6 +107,35 @@ try {
   ]) {
     step(`load the root entry with ${label}`);
     writeFileSync(join(project, file), source);
+    let result = {};
+    try {
+      result = JSON.parse(run('node', [file], project));
+    } catch (error) {
+      check(false, `node ${file} failed: ${error.message}`);
+    }
+    for (const [name, ok] of Object.entries(result)) check(ok, name);
+  }
+
+  // Each provider adapter, through import and require: a typical error of that provider becomes
+  // the catalogue code the README's table gives.
+  const ADAPTERS = {
+    auth0: ['fromAuth0Error', { error: 'too_many_attempts', error_description: 'blocked' }, 'account_locked'],
+    clerk: ['fromClerkError', { status: 422, errors: [{ code: 'form_password_incorrect', message: 'x' }] }, 'invalid_credentials'],
+    supabase: ['fromSupabaseError', { name: 'AuthApiError', status: 400, code: 'invalid_credentials' }, 'invalid_credentials'],
+    firebase: ['fromFirebaseError', { name: 'FirebaseError', code: 'auth/user-disabled' }, 'account_disabled'],
+    cognito: ['fromCognitoError', { name: 'NotAuthorizedException', message: 'Password attempts exceeded' }, 'account_locked'],
+  };
+  for (const [label, file, load] of [
+    ['import', 'adapters.mjs', (provider) => `(await import('${pkg.name}/adapters/${provider}'))`],
+    ['require', 'adapters.cjs', (provider) => `require('${pkg.name}/adapters/${provider}')`],
+  ]) {
+    step(`load each provider adapter with ${label}`);
+    const lines = Object.entries(ADAPTERS).map(
+      ([provider, [name, input, code]]) =>
+        `result[${JSON.stringify(`/adapters/${provider}: ${name} → ${code}`)}] = ${load(provider)}.${name}(${JSON.stringify(input)}).code === ${JSON.stringify(code)};`,
+    );
+    const body = `const result = {};\n${lines.join('\n')}\nconsole.log(JSON.stringify(result));`;
+    writeFileSync(join(project, file), label === 'import' ? body : `(async () => {\n${body}\n})();`);
     let result = {};
     try {
       result = JSON.parse(run('node', [file], project));

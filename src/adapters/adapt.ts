@@ -1,0 +1,92 @@
+import type { AuthErrorCode } from '../catalogue/catalogue';
+import type { IntelliAuthError, IntelliAuthErrorDetails } from '../core/IntelliAuthError';
+
+// What the provider adapters share. Pure and tiny: each adapter entry ships it with its own table,
+// and none of them loads the root entry, the catalogue or React.
+
+/** What an adapter maps to: a catalogue code, or `aborted` (the user cancelled: nothing is shown). */
+export type AdapterCode = AuthErrorCode | 'aborted';
+
+/**
+ * A provider's error codes grouped by the code each becomes. Data, not a switch: the README's
+ * mapping tables are generated from it. Lists are tried in order and the first that holds the
+ * value wins; an entry ending in `*` holds every value that starts with what comes before it.
+ */
+export type CodeTable<K extends string = AdapterCode> = { readonly [Key in K]?: readonly string[] };
+
+/** What an adapter reads from the provider's value. */
+export interface Reading {
+  code: AdapterCode | 'unknown';
+  message?: unknown;
+  status?: unknown;
+  /** Becomes `details`; keys left `undefined` are dropped. */
+  details?: Record<string, unknown>;
+}
+
+type AnyRecord = Record<string, unknown>;
+
+/** `value` when it is an object (arrays included), else an empty record: safe to read keys from. */
+export const rec = (value: unknown): AnyRecord =>
+  typeof value === 'object' && value !== null ? (value as AnyRecord) : {};
+
+/**
+ * The first key of `table` whose list holds `value` (exactly, or by a `*` prefix). The provider's value is only ever compared,
+ * never used as a key, so `'__proto__'` or `'toString'` find nothing.
+ */
+export function lookup<K extends string>(table: CodeTable<K>, value: unknown): K | undefined {
+  if (typeof value !== 'string') return undefined;
+  const holds = (entry: string) => entry === value || (entry.endsWith('*') && value.startsWith(entry.slice(0, -1)));
+  for (const key of Object.keys(table) as K[]) if (table[key]?.some(holds)) return key;
+  return undefined;
+}
+
+/** The code an HTTP status alone stands for, when the provider sent no code of its own. */
+export function fromStatus(status: unknown): AdapterCode | undefined {
+  if (status === 429) return 'rate_limited';
+  if (status === 503) return 'service_unavailable';
+  return typeof status === 'number' && status >= 500 && status < 600 ? 'server_error' : undefined;
+}
+
+/** Whole seconds (rounded up) from a number or a numeric string; anything else is `undefined`. */
+export function seconds(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && n >= 0 && n <= 1e9 ? Math.ceil(n) : undefined;
+}
+
+/**
+ * The fields the provider names, each with no message: the provider's text is server text, so the
+ * kit shows its own localised "Check this field." for them. `undefined` when none is named.
+ */
+export function fields(names: readonly unknown[]): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    // Defined, not assigned: a field called `__proto__` stays a field.
+    if (typeof name === 'string' && name !== '') Object.defineProperty(out, name.slice(0, 100), { value: '', enumerable: true });
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * Runs an adapter's `read` over `input` and builds the {@link IntelliAuthError}. Never throws: a
+ * value that is not an object, or one whose getters throw, becomes `unknown`. The original value is
+ * kept as `cause`.
+ */
+export function adapt(input: unknown, read: (value: AnyRecord) => Reading): IntelliAuthError {
+  let reading: Reading = { code: 'unknown' };
+  if (typeof input === 'object' && input !== null) {
+    try {
+      reading = read(input as AnyRecord);
+    } catch {
+      // A getter that throws, a revoked Proxy: nothing in it can be trusted.
+    }
+  }
+  const error: IntelliAuthError = { code: reading.code };
+  const { message, status, details } = reading;
+  if (typeof message === 'string') error.message = message.slice(0, 2000);
+  if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status < 600) error.status = status;
+  if (details && Object.values(details).some((value) => value !== undefined)) {
+    error.details = JSON.parse(JSON.stringify(details)) as IntelliAuthErrorDetails;
+  }
+  error.cause = input;
+  return error;
+}

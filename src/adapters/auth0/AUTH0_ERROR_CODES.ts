@@ -1,0 +1,76 @@
+import type { CodeTable } from '../adapt';
+
+/**
+ * Auth0's `error` values (auth0-spa-js / auth0-react errors, Authentication API bodies and
+ * redirects) and the sign-up API's `code` / `name`, grouped by the catalogue code each becomes.
+ *
+ * Sources: https://auth0.com/docs/api/authentication#standard-error-responses,
+ * https://auth0.com/docs/libraries/common-auth0-library-authentication-errors, and auth0/auth0-spa-js
+ * `src/errors.ts`, `src/mfa/errors.ts`, `src/http.ts`, `src/Auth0Client.ts`.
+ */
+export const AUTH0_ERROR_CODES = {
+  invalid_credentials: ['invalid_user_password'],
+  account_locked: ['too_many_attempts'],
+  // Login: "the user you are attempting to sign in with is blocked".
+  account_disabled: ['unauthorized', 'blocked_user'],
+  password_must_be_reset: ['password_leaked'],
+  mfa_required: ['mfa_required'],
+  mfa_enrolment_required: ['mfa_registration_required'],
+  // Bot detection ("Suspicious request requires verification") and Lock's captcha errors.
+  captcha_required: ['requires_verification', 'requires_validation', 'invalid_captcha', 'invalid_recaptcha'],
+  invalid_client: ['invalid_client'],
+  invalid_grant: ['invalid_grant'],
+  invalid_scope: ['invalid_scope'],
+  unauthorized_client: ['unauthorized_client', 'unsupported_grant_type', 'unsupported_response_type', 'endpoint_disabled'],
+  consent_required: ['consent_required', 'interaction_required', 'account_selection_required', 'missing_scopes'],
+  state_mismatch: ['state_mismatch'],
+  session_expired: ['login_required', 'missing_refresh_token'],
+  // TimeoutError: silent authentication (the iframe) or the token request timed out.
+  silent_auth_failed: ['timeout'],
+  totp_invalid: ['mfa_invalid_code', 'invalid_otp'],
+  flow_expired: ['expired_token'],
+  flow_invalid: ['invalid_request', 'missing_transaction', 'context_not_found', 'mfa_context_not_found'],
+  rate_limited: ['too_many_requests', 'slow_down'],
+  server_error: ['server_error'],
+  service_unavailable: ['temporarily_unavailable'],
+  permission_denied: ['access_denied'],
+  validation_failed: [
+    'invalid_password',
+    'invalid_signup',
+    'password_strength_error',
+    'password_dictionary_error',
+    'password_no_user_info_error',
+    'PasswordStrengthError',
+    'PasswordDictionaryError',
+    'PasswordNoUserInfoError',
+    'PasswordHistoryError',
+    'invalid_phone_number',
+  ],
+  conflict: ['user_exists', 'username_exists'],
+  // PopupCancelledError: the user closed the popup.
+  aborted: ['cancelled'],
+} as const satisfies CodeTable;
+
+/** The field each code is about. */
+export const AUTH0_FIELDS = {
+  password: [
+    'invalid_password',
+    'password_strength_error',
+    'password_dictionary_error',
+    'password_no_user_info_error',
+    'PasswordStrengthError',
+    'PasswordDictionaryError',
+    'PasswordNoUserInfoError',
+    'PasswordHistoryError',
+  ],
+  email: ['user_exists'],
+  username: ['username_exists'],
+  phone_number: ['invalid_phone_number'],
+} as const satisfies CodeTable<string>;
+
+/**
+ * What `/authorize` says, with `error=login_required`, when silent authentication needs MFA
+ * (auth0-spa-js `MFA_STEP_UP_ERROR_DESCRIPTION`). Only this description tells it apart from a
+ * session that is simply gone, so it is matched exactly.
+ */
+export const AUTH0_MFA_STEP_UP = 'Multifactor authentication required';

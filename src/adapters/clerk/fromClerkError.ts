@@ -1,0 +1,49 @@
+import { adapt, fields, fromStatus, lookup, rec, seconds } from '../adapt';
+import type { IntelliAuthError } from '../../core/IntelliAuthError';
+import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
+
+/**
+ * Turns a Clerk error into an {@link IntelliAuthError}: a `ClerkAPIResponseError` (its first
+ * `errors[].code` picks the code), a `ClerkRuntimeError` (`code`), or a sign-in whose `status` hands
+ * off to another step (`needs_second_factor` → `mfa_required`). Form errors become
+ * `validation_failed` (or `conflict`) with every field Clerk names in `meta.paramName`; `user_locked`
+ * carries `meta.lockout_expires_in_seconds`, and any error the response's Retry-After
+ * (`retryAfter`), as `details.retry_after_s`. Never throws: anything unknown becomes `unknown`. The
+ * original is kept as `cause`; `longMessage` is for logs, never shown.
+ *
+ * @example
+ * try {
+ *   await signIn.create({ identifier, password })
+ * } catch (error) {
+ *   showAuthError(fromClerkError(error))
+ * }
+ */
+export function fromClerkError(error: unknown): IntelliAuthError {
+  return adapt(error, (e) => {
+    const errors = Array.isArray(e.errors) ? e.errors.slice(0, 50).map(rec) : [];
+    const first = errors[0] ?? {};
+    const key = errors.length > 0 ? first.code : typeof e.status === 'string' ? e.status : e.code;
+    // A response without errors (the SDK's own `api_response_error`) goes by its HTTP status.
+    const code = lookup(CLERK_ERROR_CODES, key) ?? (errors.length === 0 ? fromStatus(e.status) : undefined);
+    const meta = rec(first.meta);
+    // Every form error of the same kind names its field (a sign-up can fail on several at once).
+    const named =
+      code === 'validation_failed' || code === 'conflict'
+        ? errors
+            .filter((item) => lookup(CLERK_ERROR_CODES, item.code) === code)
+            .map((item) => {
+              const itemMeta = rec(item.meta);
+              return itemMeta.paramName ?? itemMeta.param_name ?? (String(item.code).includes('password') ? 'password' : undefined);
+            })
+        : [];
+    return {
+      code: code ?? 'unknown',
+      message: first.longMessage ?? first.long_message ?? first.message ?? e.message,
+      status: e.status,
+      details: {
+        retry_after_s: seconds(meta.lockout_expires_in_seconds) ?? seconds(e.retryAfter),
+        fields: fields(named),
+      },
+    };
+  });
+}

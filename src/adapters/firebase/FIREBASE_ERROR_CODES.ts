@@ -1,0 +1,114 @@
+import type { CodeTable } from '../adapt';
+
+/**
+ * Firebase Authentication's error codes (`FirebaseError.code`, without the `auth/` prefix), grouped
+ * by the catalogue code each becomes.
+ *
+ * Sources: https://firebase.google.com/docs/reference/js/auth#autherrorcodes and
+ * firebase/firebase-js-sdk `packages/auth/src/core/errors.ts` (`AuthErrorCode`).
+ */
+export const FIREBASE_ERROR_CODES = {
+  // With email enumeration protection on, Firebase itself answers `invalid-credential` for both.
+  invalid_credentials: ['invalid-credential', 'invalid-login-credentials', 'user-not-found', 'wrong-password', 'user-mismatch'],
+  // "Access to this account has been temporarily disabled due to many failed login attempts."
+  account_locked: ['too-many-requests'],
+  account_disabled: ['user-disabled'],
+  email_unverified: ['unverified-email', 'email-change-needs-verification'],
+  mfa_required: ['multi-factor-auth-required'],
+  step_up_required: ['requires-recent-login'],
+  captcha_required: [
+    'captcha-check-failed',
+    'missing-app-credential',
+    'invalid-app-credential',
+    'missing-recaptcha-token',
+    'invalid-recaptcha-token',
+    'invalid-recaptcha-action',
+  ],
+  invalid_redirect_uri: [
+    'unauthorized-domain',
+    'invalid-continue-uri',
+    'unauthorized-continue-uri',
+    'missing-continue-uri',
+    'invalid-dynamic-link-domain',
+    'invalid-hosting-link-domain',
+  ],
+  invalid_client: [
+    'invalid-api-key',
+    'app-not-authorized',
+    'invalid-oauth-client-id',
+    'invalid-app-id',
+    'invalid-cert-hash',
+    'auth-domain-config-required',
+    'invalid-tenant-id',
+    'tenant-id-mismatch',
+    'custom-token-mismatch',
+    'invalid-custom-token',
+  ],
+  unauthorized_client: [
+    'operation-not-allowed',
+    'admin-restricted-operation',
+    'recaptcha-not-enabled',
+    'missing-client-type',
+    'missing-recaptcha-version',
+    'invalid-recaptcha-version',
+    'invalid-req-type',
+    'unsupported-tenant-operation',
+    'unsupported-first-factor',
+    'operation-not-supported-in-this-environment',
+    'invalid-oauth-provider',
+    'invalid-provider-id',
+  ],
+  state_mismatch: ['missing-or-invalid-nonce'],
+  session_expired: ['user-token-expired', 'user-signed-out'],
+  session_revoked: ['invalid-user-token'],
+  totp_invalid: ['invalid-verification-code'],
+  sms_send_failed: ['quota-exceeded'],
+  flow_expired: ['code-expired', 'expired-action-code', 'timeout'],
+  flow_invalid: [
+    'invalid-action-code',
+    'invalid-verification-id',
+    'missing-verification-id',
+    'invalid-multi-factor-session',
+    'missing-multi-factor-session',
+    'missing-multi-factor-info',
+    'invalid-auth-event',
+    'no-auth-event',
+    'missing-iframe-start',
+    'redirect-operation-pending',
+    'rejected-credential',
+  ],
+  network_error: ['network-request-failed'],
+  server_error: ['internal-error'],
+  not_found: ['multi-factor-info-not-found', 'no-such-provider'],
+  validation_failed: [
+    'invalid-email',
+    'missing-email',
+    'invalid-recipient-email',
+    'weak-password',
+    'password-does-not-meet-requirements',
+    'missing-password',
+    'invalid-phone-number',
+    'missing-phone-number',
+    'missing-verification-code',
+  ],
+  conflict: [
+    'email-already-in-use',
+    'account-exists-with-different-credential',
+    'credential-already-in-use',
+    'provider-already-linked',
+    'second-factor-already-in-use',
+    'maximum-second-factor-count-exceeded',
+  ],
+  // A blocking function (beforeSignIn / beforeCreate) refused the sign-in.
+  step_blocked: ['login-blocked'],
+  // The user closed the popup, or cancelled the redirect.
+  aborted: ['popup-closed-by-user', 'cancelled-popup-request', 'redirect-cancelled-by-user', 'user-cancelled'],
+} as const satisfies CodeTable;
+
+/** The field each code is about. */
+export const FIREBASE_FIELDS = {
+  email: ['invalid-email', 'missing-email', 'invalid-recipient-email', 'email-already-in-use', 'account-exists-with-different-credential'],
+  password: ['weak-password', 'password-does-not-meet-requirements', 'missing-password'],
+  phone_number: ['invalid-phone-number', 'missing-phone-number'],
+  code: ['missing-verification-code'],
+} as const satisfies CodeTable<string>;

@@ -1,0 +1,101 @@
+import type { CodeTable } from '../adapt';
+
+/**
+ * Supabase Auth's error codes (`AuthError.code`) and the client's error class names
+ * (`AuthError.name`, for errors without a code), grouped by the catalogue code each becomes.
+ *
+ * Sources: https://supabase.com/docs/guides/auth/debugging/error-codes and supabase/auth-js
+ * `src/lib/error-codes.ts`, `src/lib/errors.ts`, `src/lib/fetch.ts`.
+ * `AuthRetryableFetchError` carries no code: status 0 (no response) is `network_error`, 502/503/504
+ * go by status.
+ */
+export const SUPABASE_ERROR_CODES = {
+  // "Invalid login credentials" and user_not_found read alike, so nobody learns who has an account.
+  invalid_credentials: ['invalid_credentials', 'user_not_found'],
+  account_disabled: ['user_banned'],
+  email_unverified: ['email_not_confirmed', 'phone_not_confirmed', 'provider_email_needs_verification'],
+  mfa_required: ['insufficient_aal'],
+  step_up_required: ['reauthentication_needed', 'reauth_nonce_missing'],
+  captcha_required: ['captcha_failed'],
+  invalid_client: ['unexpected_audience', 'saml_assertion_no_email', 'saml_assertion_no_user_id'],
+  unauthorized_client: [
+    'anonymous_provider_disabled',
+    'email_provider_disabled',
+    'phone_provider_disabled',
+    'provider_disabled',
+    'oauth_provider_not_supported',
+    'otp_disabled',
+    'saml_provider_disabled',
+    'manual_linking_disabled',
+    'mfa_totp_enroll_disabled',
+    'mfa_totp_verify_disabled',
+    'mfa_phone_enroll_disabled',
+    'mfa_phone_verify_disabled',
+    'email_address_not_authorized',
+  ],
+  state_mismatch: ['bad_oauth_state', 'bad_oauth_callback'],
+  token_expired: ['bad_jwt'],
+  session_expired: [
+    'session_expired',
+    'refresh_token_not_found',
+    'no_authorization',
+    'AuthSessionMissingError',
+    'AuthInvalidJwtError',
+    'invalid_jwt',
+  ],
+  session_revoked: ['session_not_found', 'refresh_token_already_used'],
+  totp_invalid: ['mfa_verification_failed', 'reauthentication_not_valid'],
+  sms_send_failed: ['sms_send_failed'],
+  sms_rate_limited: ['over_sms_send_rate_limit', 'over_email_send_rate_limit'],
+  flow_expired: ['flow_state_expired', 'otp_expired', 'mfa_challenge_expired', 'invite_not_found', 'saml_relay_state_expired'],
+  flow_invalid: [
+    'flow_state_not_found',
+    'bad_code_verifier',
+    'mfa_ip_address_mismatch',
+    'saml_relay_state_not_found',
+    'AuthImplicitGrantRedirectError',
+    'AuthPKCEGrantCodeExchangeError',
+  ],
+  rate_limited: ['over_request_rate_limit'],
+  server_error: ['unexpected_failure', 'request_timeout', 'saml_metadata_fetch_failed'],
+  not_found: ['identity_not_found', 'mfa_factor_not_found', 'saml_idp_not_found', 'sso_provider_not_found'],
+  permission_denied: [
+    'signup_disabled',
+    'not_admin',
+    'user_sso_managed',
+    'single_identity_not_deletable',
+    'too_many_enrolled_mfa_factors',
+  ],
+  validation_failed: [
+    'validation_failed',
+    'bad_json',
+    'weak_password',
+    'same_password',
+    'email_address_invalid',
+    'saml_entity_id_mismatch',
+    'AuthWeakPasswordError',
+    'AuthInvalidCredentialsError',
+  ],
+  conflict: [
+    'email_exists',
+    'phone_exists',
+    'user_already_exists',
+    'identity_already_exists',
+    'email_conflict_identity_not_deletable',
+    'mfa_factor_name_conflict',
+    'mfa_verified_factor_exists',
+    'saml_idp_already_exists',
+    'sso_domain_already_exists',
+  ],
+  precondition_failed: ['conflict'],
+  step_blocked: ['mfa_verification_rejected'],
+  step_timeout: ['hook_timeout', 'hook_timeout_after_retry'],
+  step_error: ['hook_payload_over_size_limit'],
+} as const satisfies CodeTable;
+
+/** The field each code is about, where Supabase's code names one. */
+export const SUPABASE_FIELDS = {
+  password: ['weak_password', 'same_password', 'AuthWeakPasswordError'],
+  email: ['email_address_invalid', 'email_exists'],
+  phone: ['phone_exists'],
+} as const satisfies CodeTable<string>;

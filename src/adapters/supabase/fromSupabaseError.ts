@@ -1,0 +1,32 @@
+import { adapt, fields, fromStatus, lookup } from '../adapt';
+import type { IntelliAuthError } from '../../core/IntelliAuthError';
+import { SUPABASE_ERROR_CODES, SUPABASE_FIELDS } from './SUPABASE_ERROR_CODES';
+
+/**
+ * Turns what `supabase.auth` returns as `error` (`AuthApiError`, `AuthRetryableFetchError`,
+ * `AuthWeakPasswordError`, `AuthSessionMissingError`…) into an {@link IntelliAuthError}: its
+ * `code` (or, for client-side errors, its `name`) picks the catalogue code; `status` is kept; a
+ * weak password becomes `validation_failed` on the `password` field, with Supabase's `reasons` in
+ * `details.reasons` for logging. Never throws: anything unknown becomes `unknown`. The original is
+ * kept as `cause`; its message is for logs, never shown.
+ *
+ * @example
+ * const { error } = await supabase.auth.signInWithPassword({ email, password })
+ * if (error) showAuthError(fromSupabaseError(error))
+ */
+export function fromSupabaseError(error: unknown): IntelliAuthError {
+  return adapt(error, (e) => {
+    const { code: raw, name, status } = e;
+    const key = typeof raw === 'string' ? raw : name;
+    const code =
+      lookup(SUPABASE_ERROR_CODES, key) ??
+      (typeof raw === 'string' ? undefined : name === 'AuthRetryableFetchError' && status === 0 ? 'network_error' : fromStatus(status));
+    const reasons = Array.isArray(e.reasons) ? e.reasons.filter((reason) => typeof reason === 'string').join(' ') : undefined;
+    return {
+      code: code ?? 'unknown',
+      message: e.message,
+      status,
+      details: { fields: fields([lookup(SUPABASE_FIELDS, key)]), reasons: reasons || undefined },
+    };
+  });
+}

@@ -1,0 +1,114 @@
+import { resolveOutcome } from '../../src';
+import { fromAuth0Error } from '../../src/adapters/auth0';
+import { AUTH0_ERROR_CODES } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
+import { expectSafe, hostile, tableCases } from './support';
+
+// The shapes auth0-spa-js (src/errors.ts) throws, recreated without the SDK.
+class GenericError extends Error {
+  constructor(
+    public error: string,
+    public error_description: string,
+  ) {
+    super(error_description);
+  }
+}
+class MfaRequiredError extends GenericError {
+  constructor(
+    error: string,
+    error_description: string,
+    public mfa_token: string,
+    public mfa_requirements: { enroll?: { type: string }[]; challenge?: { type: string }[] },
+  ) {
+    super(error, error_description);
+  }
+}
+class TimeoutError extends GenericError {
+  constructor() {
+    super('timeout', 'Timeout');
+  }
+}
+class PopupTimeoutError extends TimeoutError {
+  constructor(public popup: unknown) {
+    super();
+  }
+}
+class PopupCancelledError extends GenericError {
+  constructor(public popup: unknown) {
+    super('cancelled', 'Popup closed');
+  }
+}
+
+describe(fromAuth0Error, () => {
+  it.each(tableCases(AUTH0_ERROR_CODES))('should turn %s into %s', (value, code) => {
+    expect(fromAuth0Error(new GenericError(value, 'Server text')).code).toBe(code);
+  });
+
+  it('should read an Authentication API body the same way, keeping error_description as message (for logs)', () => {
+    const body = { error: 'too_many_attempts', error_description: 'Your account has been blocked after multiple consecutive login attempts.' };
+
+    expect(fromAuth0Error(body)).toEqual({ code: 'account_locked', message: body.error_description, cause: body });
+  });
+
+  it('should read a sign-up API body by its name (PasswordStrengthError) as validation_failed on the password field', () => {
+    const body = { name: 'PasswordStrengthError', message: 'Password is too weak', code: 'invalid_password', description: 'x', statusCode: 400 };
+
+    expect(fromAuth0Error(body)).toMatchObject({ code: 'validation_failed', status: 400, details: { fields: { password: '' } } });
+  });
+
+  it('should name the conflicting field of user_exists and username_exists', () => {
+    expect(fromAuth0Error({ code: 'user_exists', description: 'The user already exists.' }).details).toEqual({ fields: { email: '' } });
+    expect(fromAuth0Error({ code: 'username_exists', description: 'x' }).details).toEqual({ fields: { username: '' } });
+  });
+
+  it('should answer a wrong password without saying whether the account exists', () => {
+    expect(resolveOutcome(fromAuth0Error({ error: 'invalid_user_password', error_description: 'Wrong email or password.' })).kind).toBe('form_error');
+  });
+
+  it('should hand off mfa_required to the MFA UI with its mfa_token', () => {
+    const error = fromAuth0Error(new MfaRequiredError('mfa_required', 'Multifactor authentication required', 'mfa-token-1', { challenge: [{ type: 'otp' }] }));
+
+    expect(error).toMatchObject({ code: 'mfa_required', details: { mfa_token: 'mfa-token-1' } });
+    expect(resolveOutcome(error)).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
+  });
+
+  it('should turn mfa_required that asks only for enrolment into mfa_enrolment_required', () => {
+    const error = fromAuth0Error(new MfaRequiredError('mfa_required', 'x', 'mfa-token-2', { enroll: [{ type: 'otp' }] }));
+
+    expect(error).toMatchObject({ code: 'mfa_enrolment_required', details: { mfa_token: 'mfa-token-2' } });
+  });
+
+  it('should turn a silent sign-in that needs MFA (login_required, "Multifactor authentication required") into step_up_required', () => {
+    expect(fromAuth0Error(new GenericError('login_required', 'Multifactor authentication required')).code).toBe('step_up_required');
+  });
+
+  it('should keep any other login_required as session_expired', () => {
+    expect(fromAuth0Error(new GenericError('login_required', 'Login required')).code).toBe('session_expired');
+  });
+
+  it('should turn a silent authentication timeout into silent_auth_failed, and a popup the user never finished into flow_expired', () => {
+    expect(fromAuth0Error(new TimeoutError()).code).toBe('silent_auth_failed');
+    expect(fromAuth0Error(new PopupTimeoutError({})).code).toBe('flow_expired');
+  });
+
+  it('should show nothing when the user closed the popup', () => {
+    expect(resolveOutcome(fromAuth0Error(new PopupCancelledError({}))).kind).toBe('none');
+  });
+
+  it('should go by status when the body has no error', () => {
+    expect(fromAuth0Error({ statusCode: 429 }).code).toBe('rate_limited');
+    expect(fromAuth0Error({ statusCode: 503 }).code).toBe('service_unavailable');
+  });
+
+  it('should turn an error it does not know into unknown', () => {
+    expect(fromAuth0Error(new GenericError('use_dpop_nonce', 'x')).code).toBe('unknown');
+    expect(fromAuth0Error({ error: '__proto__' }).code).toBe('unknown');
+  });
+
+  it('should turn a revoked Proxy into unknown', () => {
+    expect(fromAuth0Error(hostile()).code).toBe('unknown');
+  });
+
+  it('should never throw, and always give a code, for any input', () => {
+    expectSafe(fromAuth0Error);
+  });
+});

@@ -1,0 +1,140 @@
+import { resolveOutcome } from '../../src';
+import { fromClerkError } from '../../src/adapters/clerk';
+import { CLERK_ERROR_CODES } from '../../src/adapters/clerk/CLERK_ERROR_CODES';
+import { expectSafe, hostile, tableCases } from './support';
+
+// The shapes @clerk/shared (src/errors/*) throws, recreated without the SDK: the API error JSON
+// goes through ClerkAPIError, which camel-cases `long_message` and `meta.param_name`.
+interface ErrorJSON {
+  code: string;
+  message: string;
+  long_message?: string;
+  meta?: { param_name?: string; lockout_expires_in_seconds?: number };
+}
+class ClerkAPIError {
+  readonly code: string;
+  readonly message: string;
+  readonly longMessage: string | undefined;
+  readonly meta: Record<string, unknown>;
+  constructor(json: ErrorJSON) {
+    this.code = json.code;
+    this.message = json.message;
+    this.longMessage = json.long_message;
+    this.meta = { paramName: json.meta?.param_name, lockout_expires_in_seconds: json.meta?.lockout_expires_in_seconds };
+  }
+}
+class ClerkAPIResponseError extends Error {
+  readonly clerkError = true;
+  readonly code = 'api_response_error';
+  readonly status: number;
+  readonly retryAfter: number | undefined;
+  readonly errors: ClerkAPIError[];
+  constructor(message: string, options: { data: ErrorJSON[]; status: number; retryAfter?: number }) {
+    super(message);
+    this.name = 'ClerkAPIResponseError';
+    this.status = options.status;
+    this.retryAfter = options.retryAfter;
+    this.errors = options.data.map((json) => new ClerkAPIError(json));
+  }
+}
+class ClerkRuntimeError extends Error {
+  readonly clerkRuntimeError = true;
+  constructor(
+    message: string,
+    readonly opts: { code: string },
+    readonly code = opts.code,
+  ) {
+    super(message);
+    this.name = 'ClerkRuntimeError';
+  }
+}
+
+const apiError = (code: string, status = 422, meta?: ErrorJSON['meta']) =>
+  new ClerkAPIResponseError('Error', { data: [{ code, message: 'Server text', long_message: 'Longer server text', ...(meta ? { meta } : {}) }], status });
+
+describe(fromClerkError, () => {
+  it.each(tableCases(CLERK_ERROR_CODES))('should turn %s into %s', (value, code) => {
+    const input = value.startsWith('needs_') ? { status: value } : value.startsWith('passkey_') || value === 'clerk_offline' || value === 'network_error' ? new ClerkRuntimeError('x', { code: value }) : apiError(value);
+
+    expect(fromClerkError(input).code).toBe(code);
+  });
+
+  it('should keep the status, the long message (for logs) and the original as cause', () => {
+    const original = apiError('form_password_incorrect');
+
+    expect(fromClerkError(original)).toEqual({ code: 'invalid_credentials', message: 'Longer server text', status: 422, cause: original });
+  });
+
+  it('should answer "account not found" exactly as "wrong password"', () => {
+    const { cause: _a, ...notFound } = fromClerkError(apiError('form_identifier_not_found'));
+    const { cause: _b, ...wrong } = fromClerkError(apiError('form_password_incorrect'));
+
+    expect(notFound).toEqual(wrong);
+  });
+
+  it('should carry a lockout (user_locked, 403) as a countdown of lockout_expires_in_seconds', () => {
+    const error = fromClerkError(apiError('user_locked', 403, { lockout_expires_in_seconds: 1800 }));
+
+    expect(error).toMatchObject({ code: 'account_locked', status: 403, details: { retry_after_s: 1800 } });
+    expect(resolveOutcome(error)).toMatchObject({ kind: 'countdown', retryAfterS: 1800 });
+  });
+
+  it("should carry a 429's Retry-After (retryAfter) into retry_after_s", () => {
+    const error = new ClerkAPIResponseError('Error', { data: [{ code: 'too_many_requests', message: 'x' }], status: 429, retryAfter: 12 });
+
+    expect(fromClerkError(error)).toMatchObject({ code: 'rate_limited', details: { retry_after_s: 12 } });
+  });
+
+  it('should name every field of a sign-up that fails on several (meta.paramName)', () => {
+    const error = new ClerkAPIResponseError('Error', {
+      status: 422,
+      data: [
+        { code: 'form_param_format_invalid', message: 'x', meta: { param_name: 'email_address' } },
+        { code: 'form_password_length_too_short', message: 'x', meta: { param_name: 'password' } },
+        { code: 'form_param_nil', message: 'x', meta: { param_name: 'username' } },
+      ],
+    });
+
+    expect(fromClerkError(error)).toMatchObject({ code: 'validation_failed', details: { fields: { email_address: '', password: '', username: '' } } });
+  });
+
+  it('should name the password field of a password rule without paramName', () => {
+    expect(fromClerkError(apiError('form_password_pwned')).details).toEqual({ fields: { password: '' } });
+  });
+
+  it('should name the conflicting field of form_identifier_exists', () => {
+    expect(resolveOutcome(fromClerkError(apiError('form_identifier_exists', 422, { param_name: 'email_address' })))).toMatchObject({ kind: 'notice', fields: ['email_address'] });
+  });
+
+  it('should hand a sign-in that needs a second factor to the MFA UI', () => {
+    expect(resolveOutcome(fromClerkError({ status: 'needs_second_factor', supportedSecondFactors: [] }))).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
+  });
+
+  it('should hand reverification (session_reverification_required) to step-up', () => {
+    expect(fromClerkError(apiError('session_reverification_required', 403)).code).toBe('step_up_required');
+  });
+
+  it('should go by status when the response has no errors', () => {
+    expect(fromClerkError(new ClerkAPIResponseError('Error', { data: [], status: 503 })).code).toBe('service_unavailable');
+  });
+
+  it('should turn a code it does not know into unknown, even with a status', () => {
+    expect(fromClerkError(apiError('brand_new_code', 500)).code).toBe('unknown');
+    expect(fromClerkError(apiError('__proto__')).code).toBe('unknown');
+  });
+
+  it('should keep a field called __proto__ as a field, not a prototype', () => {
+    const error = fromClerkError(apiError('form_param_nil', 422, { param_name: '__proto__' }));
+
+    expect(Object.keys(error.details?.fields ?? {})).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(error.details?.fields)).toBe(Object.prototype);
+  });
+
+  it('should turn a revoked Proxy into unknown', () => {
+    expect(fromClerkError(hostile()).code).toBe('unknown');
+  });
+
+  it('should never throw, and always give a code, for any input', () => {
+    expectSafe(fromClerkError);
+  });
+});

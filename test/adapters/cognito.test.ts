@@ -1,0 +1,88 @@
+import { resolveOutcome } from '../../src';
+import { fromCognitoError } from '../../src/adapters/cognito';
+import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from '../../src/adapters/cognito/COGNITO_ERROR_CODES';
+import { expectSafe, hostile, tableCases } from './support';
+
+// The shape of Amplify's AuthError (@aws-amplify/core AmplifyError), recreated without the SDK.
+class AuthError extends Error {
+  constructor(params: { name: string; message: string; recoverySuggestion?: string; underlyingError?: unknown; metadata?: { httpStatusCode?: number; requestId?: string } }) {
+    super(params.message);
+    this.name = params.name;
+    Object.assign(this, { recoverySuggestion: params.recoverySuggestion, underlyingError: params.underlyingError, metadata: params.metadata });
+  }
+}
+
+const notAuthorized = (message: string) => new AuthError({ name: 'NotAuthorizedException', message, metadata: { httpStatusCode: 400 } });
+
+describe(fromCognitoError, () => {
+  it.each(tableCases(COGNITO_ERROR_CODES))('should turn %s into %s', (value, code) => {
+    const input = /^[A-Z_]+$/.test(value) ? { isSignedIn: false, nextStep: { signInStep: value } } : new AuthError({ name: value, message: 'Server text' });
+
+    expect(fromCognitoError(input).code).toBe(code);
+  });
+
+  it.each(tableCases(COGNITO_NOT_AUTHORIZED_MESSAGES))('should turn NotAuthorizedException "%s" into %s', (message, code) => {
+    expect(fromCognitoError(notAuthorized(message)).code).toBe(code);
+  });
+
+  it('should keep "Incorrect username or password." and any other NotAuthorizedException message as invalid_credentials', () => {
+    expect(fromCognitoError(notAuthorized('Incorrect username or password.')).code).toBe('invalid_credentials');
+    expect(fromCognitoError(notAuthorized('password attempts exceeded')).code).toBe('invalid_credentials');
+    expect(fromCognitoError(notAuthorized('Unable to verify secret hash for client abc')).code).toBe('invalid_credentials');
+  });
+
+  it('should answer UserNotFoundException exactly as a wrong password', () => {
+    const { cause: _a, message: _b, ...notFound } = fromCognitoError(new AuthError({ name: 'UserNotFoundException', message: 'User does not exist.', metadata: { httpStatusCode: 400 } }));
+    const { cause: _c, message: _d, ...wrong } = fromCognitoError(notAuthorized('Incorrect username or password.'));
+
+    expect(notFound).toEqual(wrong);
+  });
+
+  it('should keep the HTTP status, the message (for logs) and the original as cause', () => {
+    const original = notAuthorized('User is disabled.');
+
+    expect(fromCognitoError(original)).toEqual({ code: 'account_disabled', message: 'User is disabled.', status: 400, cause: original });
+  });
+
+  it('should read the status of an AWS SDK exception ($metadata)', () => {
+    const error = Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException', $metadata: { httpStatusCode: 429 } });
+
+    expect(fromCognitoError(error)).toMatchObject({ code: 'rate_limited', status: 429 });
+  });
+
+  it.each([
+    ['InvalidPasswordException', 'password'],
+    ['EmptySignInPassword', 'password'],
+    ['EmptySignInUsername', 'username'],
+    ['EmptyConfirmSignUpCode', 'code'],
+  ])('should turn %s into validation_failed on the %s field', (name, field) => {
+    expect(fromCognitoError(new AuthError({ name, message: 'x' }))).toMatchObject({ code: 'validation_failed', details: { fields: { [field]: '' } } });
+  });
+
+  it('should name username as the conflicting field of UsernameExistsException', () => {
+    expect(resolveOutcome(fromCognitoError(new AuthError({ name: 'UsernameExistsException', message: 'x' })))).toMatchObject({ kind: 'notice', fields: ['username'] });
+  });
+
+  it('should hand a sign-in that asks for a TOTP code to the MFA UI, and TOTP setup to enrolment', () => {
+    expect(resolveOutcome(fromCognitoError({ isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } }))).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
+    expect(resolveOutcome(fromCognitoError({ isSignedIn: false, nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } }))).toMatchObject({ kind: 'handoff', handoff: 'mfaEnrolment' });
+  });
+
+  it('should turn a lockout into a countdown without a timer (Cognito gives no duration)', () => {
+    expect(resolveOutcome(fromCognitoError(notAuthorized('Password attempts exceeded')))).toMatchObject({ kind: 'countdown', retryAfterS: undefined });
+  });
+
+  it('should turn a name it does not know, or a finished sign-in, into unknown', () => {
+    expect(fromCognitoError(new AuthError({ name: 'Unknown', message: 'x' })).code).toBe('unknown');
+    expect(fromCognitoError({ isSignedIn: true, nextStep: { signInStep: 'DONE' } }).code).toBe('unknown');
+    expect(fromCognitoError(new AuthError({ name: '__proto__', message: 'x' })).code).toBe('unknown');
+  });
+
+  it('should turn a revoked Proxy into unknown', () => {
+    expect(fromCognitoError(hostile()).code).toBe('unknown');
+  });
+
+  it('should never throw, and always give a code, for any input', () => {
+    expectSafe(fromCognitoError);
+  });
+});

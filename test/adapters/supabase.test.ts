@@ -1,0 +1,141 @@
+import { resolveOutcome, toAuthError } from '../../src';
+import { fromSupabaseError } from '../../src/adapters/supabase';
+import { SUPABASE_ERROR_CODES } from '../../src/adapters/supabase/SUPABASE_ERROR_CODES';
+import { expectSafe, hostile, tableCases, throwingGetter } from './support';
+
+// The shapes supabase-js (auth-js src/lib/errors.ts) throws and returns, recreated without the SDK.
+class AuthError extends Error {
+  protected __isAuthError = true;
+  constructor(
+    message: string,
+    public status?: number,
+    public code?: string,
+  ) {
+    super(message);
+    this.name = 'AuthError';
+  }
+}
+class AuthApiError extends AuthError {
+  constructor(message: string, status: number, code: string | undefined) {
+    super(message, status, code);
+    this.name = 'AuthApiError';
+  }
+}
+class CustomAuthError extends AuthError {
+  constructor(message: string, name: string, status: number, code: string | undefined) {
+    super(message, status, code);
+    this.name = name;
+  }
+}
+class AuthRetryableFetchError extends CustomAuthError {
+  constructor(message: string, status: number) {
+    super(message, 'AuthRetryableFetchError', status, undefined);
+  }
+}
+class AuthWeakPasswordError extends CustomAuthError {
+  constructor(
+    message: string,
+    status: number,
+    public reasons: string[],
+  ) {
+    super(message, 'AuthWeakPasswordError', status, 'weak_password');
+  }
+}
+class AuthSessionMissingError extends CustomAuthError {
+  constructor() {
+    super('Auth session missing!', 'AuthSessionMissingError', 400, undefined);
+  }
+}
+
+describe(fromSupabaseError, () => {
+  it.each(tableCases(SUPABASE_ERROR_CODES))('should turn %s into %s', (value, code) => {
+    const error = value.startsWith('Auth') ? new CustomAuthError('Server text', value, 400, undefined) : new AuthApiError('Server text', 400, value);
+
+    expect(fromSupabaseError(error).code).toBe(code);
+  });
+
+  it('should keep the status, the server text as message (for logs) and the original as cause', () => {
+    const original = new AuthApiError('Invalid login credentials', 400, 'invalid_credentials');
+
+    expect(fromSupabaseError(original)).toEqual({
+      code: 'invalid_credentials',
+      message: 'Invalid login credentials',
+      status: 400,
+      cause: original,
+    });
+  });
+
+  it('should answer "user not found" exactly as "invalid login credentials", so nobody learns who has an account', () => {
+    const { cause: _a, message: _b, ...notFound } = fromSupabaseError(new AuthApiError('User not found', 400, 'user_not_found'));
+    const { cause: _c, message: _d, ...wrong } = fromSupabaseError(new AuthApiError('Invalid login credentials', 400, 'invalid_credentials'));
+
+    expect(notFound).toEqual(wrong);
+  });
+
+  it('should turn a weak password into validation_failed on the password field, with the reasons for logging', () => {
+    const error = fromSupabaseError(new AuthWeakPasswordError('Password should be at least 8 characters.', 422, ['length', 'pwned']));
+
+    expect(error.code).toBe('validation_failed');
+    expect(error.details).toEqual({ fields: { password: '' }, reasons: 'length pwned' });
+  });
+
+  it('should name the password field with no server text for it, so the kit shows its own copy', () => {
+    const outcome = resolveOutcome(toAuthError(fromSupabaseError(new AuthWeakPasswordError('Server text', 422, ['length']))));
+
+    expect(outcome).toMatchObject({ kind: 'field_errors', fields: [{ name: 'password', messages: [] }] });
+  });
+
+  it('should name the email field of email_exists as the conflicting one', () => {
+    const error = fromSupabaseError(new AuthApiError('A user with this email address has already been registered', 422, 'email_exists'));
+
+    expect(error.code).toBe('conflict');
+    expect(resolveOutcome(toAuthError(error))).toMatchObject({ kind: 'notice', fields: ['email'] });
+  });
+
+  it('should turn a fetch that never reached Supabase (AuthRetryableFetchError, status 0) into network_error', () => {
+    expect(fromSupabaseError(new AuthRetryableFetchError('Failed to fetch', 0)).code).toBe('network_error');
+  });
+
+  it.each([
+    [503, 'service_unavailable'],
+    [502, 'server_error'],
+    [504, 'server_error'],
+  ])('should turn an AuthRetryableFetchError with status %i into %s', (status, code) => {
+    expect(fromSupabaseError(new AuthRetryableFetchError('Bad gateway', status)).code).toBe(code);
+  });
+
+  it('should turn a 429 without a code (an older Auth server) into rate_limited', () => {
+    expect(fromSupabaseError(new AuthApiError('Too many requests', 429, undefined)).code).toBe('rate_limited');
+  });
+
+  it('should turn a missing session into session_expired', () => {
+    expect(fromSupabaseError(new AuthSessionMissingError()).code).toBe('session_expired');
+  });
+
+  it('should turn insufficient_aal into the MFA hand-off', () => {
+    expect(resolveOutcome(fromSupabaseError(new AuthApiError('AAL2 required', 403, 'insufficient_aal')))).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
+  });
+
+  it('should turn a code it does not know into unknown, even with a status', () => {
+    expect(fromSupabaseError(new AuthApiError('New', 500, 'brand_new_code')).code).toBe('unknown');
+  });
+
+  it('should not treat prototype keys as codes', () => {
+    expect(fromSupabaseError(new AuthApiError('x', 400, '__proto__')).code).toBe('unknown');
+    expect(fromSupabaseError(new AuthApiError('x', 400, 'toString')).code).toBe('unknown');
+  });
+
+  it('should turn a revoked Proxy or a throwing getter into unknown, keeping it as cause', () => {
+    const proxy = hostile();
+    const getter = throwingGetter('code');
+
+    const fromProxy = fromSupabaseError(proxy);
+    expect(fromProxy.code).toBe('unknown');
+    expect(fromProxy.cause).toBe(proxy);
+    expect(fromSupabaseError(getter)).toEqual({ code: 'unknown', cause: getter });
+  });
+
+  it('should never throw, and always give a code, for any input', () => {
+    expectSafe(fromSupabaseError);
+  });
+});
