@@ -88,7 +88,7 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
     setShown(null);
   }, [thrownStore, valueStore]);
   const showAuthError = useCallback((error: unknown) => (error === null || error === undefined ? resetAuthError() : setShown(() => error)), [resetAuthError]);
-  const context = useBoundaryContext(snapshot.outcome, options, showAuthError, resetAuthError);
+  const context = useBoundaryContext(snapshot.outcome, options, showAuthError, resetAuthError, valueStore.dismissField);
 
   return (
     <BoundaryContext.Provider value={context}>
@@ -118,6 +118,7 @@ function useBoundaryContext(
   options: AuthErrorOptions,
   showAuthError: (error: unknown) => void,
   resetAuthError: () => void,
+  clearFieldError: (name: string) => void,
 ): BoundaryContextValue {
   const { translator } = useKit();
   const id = useId();
@@ -126,12 +127,13 @@ function useBoundaryContext(
     () => ({
       showAuthError,
       resetAuthError,
+      clearFieldError,
       fields,
       fieldErrorId: (name) => `${id}-field-${name}`,
       slot: (name, extra) => slotClass(options, name, extra),
       themeStyle: themeToStyle(options.theme),
       colorScheme: options.colorScheme,
     }),
-    [showAuthError, resetAuthError, fields, id, options],
+    [showAuthError, resetAuthError, clearFieldError, fields, id, options],
   );
 }

@@ -43,8 +43,13 @@ export interface AuthErrorInfo {
  * retry policy. Shared by `AuthErrorProvider` (app-wide) and `AuthErrorBoundary` (per boundary).
  */
 export interface AuthErrorBehaviour {
-  /** Reauthenticate outcomes ("Sign in", "Continue"): start interactive sign-in. Without it the button links to `restartHref`. */
+  /** Reauthenticate outcomes ("Sign in", "Continue"): start interactive sign-in. Without it the button is a link to `signInHref`. */
   onSignIn?: (error: IntelliAuthError) => void;
+  /**
+   * Where "Sign in" and "Continue" link to when there is no `onSignIn` (a server layout can pass
+   * a URL where it cannot pass a function). @defaultValue the restart link (`restartHref`, else `/`)
+   */
+  signInHref?: string;
   /**
    * token_expired: refresh the access token. Called once for concurrent token_expired errors
    * under one provider; children stay mounted while it runs. Resolve when done: the error is

@@ -63,6 +63,11 @@ export interface ErrorStore<Options extends AuthErrorBehaviour = AuthErrorBehavi
   reset(details: { reason: 'imperative' } | { reason: 'keys'; prev: readonly unknown[]; next: readonly unknown[] }): void;
   /** A thrown error's children rendered again without throwing. */
   recovered(): void;
+  /**
+   * The app's form cleared one field's error (the user edited the field): the field leaves the
+   * summary; once every field has, the error is cleared (`onReset` with reason `imperative`).
+   */
+  dismissField(name: string): void;
   /** The announcement not yet said, once: the view that says it takes it. */
   takeAnnouncement(): Announcement | null;
 }
@@ -82,6 +87,8 @@ interface Arrival {
   /** When its automatic retry fires (rolled once, so it never re-rolls the jitter). */
   retryAt: CountdownDeadline | undefined;
   announced: boolean;
+  /** Fields of a field_errors outcome the app's form has cleared since. */
+  dismissed: ReadonlySet<string>;
 }
 
 // setTimeout overflows past 2^31 − 1 ms; long waits are re-checked hourly instead.
@@ -127,7 +134,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const joining = refresh && services.refresh.refreshing;
       silentFailed = !possible || (nextRun.index > 1 && !joining);
     }
-    const next: Arrival = { error, resolved, revealed, autoRetry, silentFailed, retrying: false, paused: false, retryAt: undefined, announced: false };
+    const next: Arrival = { error, resolved, revealed, autoRetry, silentFailed, retrying: false, paused: false, retryAt: undefined, announced: false, dismissed: new Set() };
     return { run: nextRun, arrival: next };
   }
 
@@ -140,7 +147,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
 
   function outcomeOf(a: Arrival | null): AuthErrorOutcome {
     if (!a) return NONE;
-    return a.resolved.kind === 'silent' && a.silentFailed ? a.resolved.fallback : a.resolved;
+    const { resolved, dismissed } = a;
+    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
+    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
   }
 
   /** The wait that applies to the outcome: a countdown, or a retry held back by Retry-After. */
@@ -455,6 +464,14 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     recovered() {
       breaker.recordSuccess();
       holdsProbe = false;
+    },
+    dismissField(name) {
+      const current = arrival;
+      if (!current || current.resolved.kind !== 'field_errors' || current.dismissed.has(name)) return;
+      if (!current.resolved.fields.some((field) => field.name === name)) return;
+      current.dismissed = new Set([...current.dismissed, name]);
+      if (current.resolved.fields.every((field) => current.dismissed.has(field.name))) clear('imperative');
+      else update();
     },
     takeAnnouncement() {
       const next = snapshot.announcement;

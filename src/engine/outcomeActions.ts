@@ -10,7 +10,7 @@ export type OutcomeActionDescriptor =
   | { readonly type: 'button'; readonly id: AuthErrorActionId | 'tryNow'; readonly action: StoreAction; readonly disabled: boolean }
   | { readonly type: 'link'; readonly id: AuthErrorActionId; readonly href: string };
 
-type LinkOption = 'restartHref' | 'supportHref' | 'statusPageHref' | 'resetPasswordHref';
+type LinkOption = 'restartHref' | 'signInHref' | 'supportHref' | 'statusPageHref' | 'resetPasswordHref';
 
 /** An app-configured link through the URL policy; a refused one (or one that is not a string) warns in development. */
 function appLink(option: LinkOption, value: unknown): string | undefined {
@@ -74,7 +74,7 @@ export function outcomeActions(snapshot: ErrorSnapshot, options: AuthErrorBehavi
       case 'signIn':
       case 'continue':
         if (options.onSignIn) button(id, id);
-        else link(id, restartHrefOf(snapshot, options, hydrated));
+        else link(id, appLink('signInHref', options.signInHref) ?? restartHrefOf(snapshot, options, hydrated));
         break;
       case 'startOver':
         link(id, restartHrefOf(snapshot, options, hydrated));

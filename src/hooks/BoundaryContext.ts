@@ -8,6 +8,8 @@ export interface BoundaryContextValue {
   showAuthError(error: unknown): void;
   /** Clears whatever the boundary shows. */
   resetAuthError(): void;
+  /** Takes one field out of a validation_failed error (the app's form cleared it). */
+  clearFieldError(name: string): void;
   /** validation_failed messages by field name. */
   readonly fields: ReadonlyMap<string, FieldMessages>;
   /** The id of a field's message element (for `aria-describedby`). */

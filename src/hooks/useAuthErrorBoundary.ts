@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import { useBoundary } from './BoundaryContext';
 
 /** What {@link useAuthErrorBoundary} returns. */
@@ -11,6 +12,12 @@ export interface UseAuthErrorBoundaryResult {
   showAuthError: (error: unknown) => void;
   /** Clears whatever the boundary shows (thrown or given), calling `onReset` with reason `imperative`. */
   resetAuthError: () => void;
+  /**
+   * Takes one field out of a validation_failed error given as a value: its `FieldError`, its
+   * `aria-invalid` and its line in the summary go (call it when the user edits the field, or when
+   * your form library clears the field's error). Once every field has gone, the error clears.
+   */
+  clearFieldError: (name: string) => void;
 }
 
 /**
@@ -24,6 +31,6 @@ export interface UseAuthErrorBoundaryResult {
  * }
  */
 export function useAuthErrorBoundary(): UseAuthErrorBoundaryResult {
-  const { showAuthError, resetAuthError } = useBoundary('useAuthErrorBoundary');
-  return { showAuthError, resetAuthError };
+  const { showAuthError, resetAuthError, clearFieldError } = useBoundary('useAuthErrorBoundary');
+  return useMemo(() => ({ showAuthError, resetAuthError, clearFieldError }), [showAuthError, resetAuthError, clearFieldError]);
 }
