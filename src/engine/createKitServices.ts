@@ -19,5 +19,5 @@ export function createKitServices({ clock = systemClock, environment = browserEn
     breaker: createCircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000, now: () => clock.mono() }),
     refresh: createRefreshCoordinator({ clock }),
   };
-  return { ...services, toasts: createToastQueue(services) };
+  return { ...services, toasts: createToastQueue() };
 }

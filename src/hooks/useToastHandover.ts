@@ -5,7 +5,7 @@ import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
 import { presentsAsToast } from '../engine/presentsAsToast';
 import type { AuthErrorOptions } from './AuthErrorOptions';
 
-const noToaster: ToastQueueSnapshot = { viewer: undefined, visible: [] };
+const noToaster: ToastQueueSnapshot = { viewer: undefined, entries: [], visible: [] };
 const serverSnapshot = () => noToaster;
 
 /**
@@ -17,8 +17,12 @@ export function useToastHandover(store: ErrorStore<AuthErrorOptions>, snapshot: 
   const { viewer } = useSyncExternalStore(toasts.subscribe, toasts.getSnapshot, serverSnapshot);
   const toasted =
     viewer !== undefined && snapshot.error !== null && presentsAsToast(snapshot.options.presentation ?? 'auto', snapshot.outcome);
+  // One toast per code: every code the catalogue does not know shares the generic one.
+  const key = snapshot.outcome.kind === 'generic' ? 'generic' : snapshot.outcome.code;
   useEffect(() => {
-    if (toasted) return toasts.show({ store });
+    if (toasted) return toasts.show(key, store);
+    // The key is the error's when it was handed over: a later error of another code updates the same toast.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [toasted, toasts, store]);
   return toasted;
 }

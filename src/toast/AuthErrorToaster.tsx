@@ -27,7 +27,7 @@ export interface AuthErrorToasterProps extends Omit<ComponentPropsWithoutRef<'ol
   hotkey?: string[];
 }
 
-const empty: ToastQueueSnapshot = { viewer: undefined, visible: [] };
+const empty: ToastQueueSnapshot = { viewer: undefined, entries: [], visible: [] };
 const serverSnapshot = () => empty;
 
 function swipeDirectionOf(position: AuthErrorToasterPosition, dir: 'ltr' | 'rtl') {

@@ -1,8 +1,11 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
+import { resolveOutcome } from '../core/resolveOutcome';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { devWarn } from '../dev';
+import { createErrorStore, type ErrorStore } from '../engine/createErrorStore';
+import { normaliseInput } from '../engine/normaliseInput';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
 import { useKit } from '../hooks/KitContext';
 import { mergeOptions } from '../hooks/mergeOptions';
@@ -34,6 +37,10 @@ export interface UseAuthErrorToastResult {
 }
 
 const nothing = () => {};
+// The stores toastAuthError made, and the function that removes each one's current toast.
+const hosted = new WeakMap<object, () => void>();
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
 /**
  * Shows auth errors as toasts from anywhere under the same `AuthErrorProvider` as the
@@ -50,15 +57,37 @@ export function useAuthErrorToast(): UseAuthErrorToastResult {
   const { services, options: provided } = useKit();
   const { toasts } = services;
   const toastAuthError = useCallback(
-    (error: unknown, { duration, onRetry, ...options }: ToastAuthErrorOptions = {}) => {
+    function toast(error: unknown, request: ToastAuthErrorOptions = {}): () => void {
       if (!toasts.getSnapshot().viewer) {
         if (process.env.NODE_ENV !== 'production') devWarn('toastAuthError was called, but no <AuthErrorToaster> is mounted under the same <AuthErrorProvider>; the error is not shown.');
         return nothing;
       }
-      const merged = mergeOptions(provided, { ...options, ...(onRetry ? { onRetry: onRetry as (error: IntelliAuthError) => void } : {}) });
-      return toasts.show({ error, options: merged, duration });
+      const { duration, onRetry, ...own } = request;
+      const merged = mergeOptions(provided, own);
+      const { kind, code } = resolveOutcome(normaliseInput(error, merged.normalize));
+      const key = kind === 'generic' ? 'generic' : code;
+      const dismiss = () => hosted.get(store)?.();
+      // onRetry may return a promise: the toast goes when it resolves, and what it rejects with
+      // is shown in its place (the same code updates the toast, so retries are counted).
+      const options: AuthErrorOptions = onRetry
+        ? {
+            ...merged,
+            onRetry(failed) {
+              const result = onRetry(failed);
+              if (isThenable(result)) result.then(dismiss, (failure: unknown) => toast(failure, request));
+            },
+          }
+        : merged;
+      // A toast still showing keeps its run (attempts, countdown): the error arrives in its store.
+      const previous = toasts.getSnapshot().entries.find((entry) => entry.key === key && hosted.has(entry.store));
+      const store: ErrorStore<AuthErrorOptions> = previous?.store ?? createErrorStore(services, { source: 'value', options, onClear: dismiss });
+      store.setOptions(options);
+      store.receive(error);
+      const remove = toasts.show(key, store, duration);
+      hosted.set(store, remove);
+      return remove;
     },
-    [toasts, provided],
+    [services, toasts, provided],
   );
   return useMemo(() => ({ toastAuthError }), [toastAuthError]);
 }
