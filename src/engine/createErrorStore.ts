@@ -91,6 +91,15 @@ interface Arrival {
   dismissed: ReadonlySet<string>;
 }
 
+/** The app callback each remaining action calls with the error. */
+const CALLBACKS = {
+  signIn: 'onSignIn',
+  continue: 'onSignIn',
+  resendVerification: 'onResendVerification',
+  setNewPassword: 'onResetPassword',
+  useAnotherMethod: 'onChooseAnotherMethod',
+} as const satisfies Partial<Record<StoreAction, keyof AuthErrorBehaviour>>;
+
 // setTimeout overflows past 2^31 − 1 ms; long waits are re-checked hourly instead.
 const MAX_TIMER_MS = 3_600_000;
 const NONE = resolveOutcome({ code: 'aborted' });
@@ -426,30 +435,17 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const current = arrival;
       if (!current) return;
       const { error } = current;
-      switch (action) {
-        case 'tryAgain':
-          return retryNow();
-        case 'tryNow':
-          return fire();
-        case 'signIn':
-        case 'continue':
-          // A silent path that failed shows its fallback: hand over what is shown (session_expired).
-          return void invokeCallback('onSignIn', options.onSignIn, outcomeOf(current).error);
-        case 'resendVerification':
-          return void invokeCallback('onResendVerification', options.onResendVerification, error);
-        case 'setNewPassword':
-          return void invokeCallback('onResetPassword', options.onResetPassword, error);
-        case 'useAnotherMethod':
-          return void invokeCallback('onChooseAnotherMethod', options.onChooseAnotherMethod, error);
-        case 'refresh':
-          return void invokeCallback('onReload', options.onReload ?? (() => window.location.reload()));
-        case 'handoffDone':
-          invokeCallback('onRetry', options.onRetry, error);
-          return clear('retry');
-        case 'reset':
-          return clear('imperative');
-        default:
-          return action satisfies never;
+      if (action === 'tryAgain') retryNow();
+      else if (action === 'tryNow') fire();
+      else if (action === 'reset') clear('imperative');
+      else if (action === 'handoffDone') {
+        invokeCallback('onRetry', options.onRetry, error);
+        clear('retry');
+      } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? (() => window.location.reload()));
+      else {
+        const name = CALLBACKS[action];
+        // A silent path that failed shows its fallback: sign-in gets what is shown (session_expired).
+        invokeCallback(name, options[name], name === 'onSignIn' ? outcomeOf(current).error : error);
       }
     },
     check,

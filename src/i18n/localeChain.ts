@@ -1,8 +1,7 @@
-// Where Spanish is Latin American: the UN M49 region 419 (Latin America and the Caribbean), its
-// sub-regions (005, 013, 029) and every country and territory in it, and the United States, whose
-// Spanish CLDR also counts as Latin American (es-US's parent is es-419).
-const LATIN_AMERICA =
-  /^(?:419|005|013|029|A[GIRW]|B[BLOQRSVZ]|C[LORUW]|D[MO]|EC|FK|G[DFPSTY]|H[NT]|JM|K[NY]|LC|M[FQSX]|NI|P[AERY]|S[RVX]|T[CT]|U[SY]|V[CEGI])$/;
+// Spanish outside Spain (with Ceuta and Melilla, and the Canaries), Equatorial Guinea and the
+// Philippines is the Spanish of the Americas: Latin America and the Caribbean (UN M49 419) and
+// the United States, whose Spanish CLDR also counts as Latin American (es-US's parent is es-419).
+const NOT_LATIN_AMERICA = /^(ES|EA|IC|GQ|PH)$/;
 
 /**
  * The languages to look a string up in, most specific first, always ending in English:
@@ -27,7 +26,7 @@ export function localeChain(requested: unknown): string[] {
     const traditional = script === 'Hant' || (!script && (region === 'TW' || region === 'HK' || region === 'MO'));
     chain.push(traditional ? 'zh-TW' : 'zh-CN');
   } else {
-    if (language === 'es' && LATIN_AMERICA.test(region ?? '')) chain.push('es-419');
+    if (language === 'es' && region && !NOT_LATIN_AMERICA.test(region)) chain.push('es-419');
     if (language === 'pt' && region && region !== 'BR') chain.push('pt-PT');
     chain.push(language);
     if (language === 'pt') chain.push('pt-BR');

@@ -1,17 +1,13 @@
 import type { AuthErrorsOverrides } from './AuthErrorsResources';
 import { localeChain } from './localeChain';
-import { localeLoaders } from './locales';
+import { SHIPPED_LOCALES } from './shippedLocales';
 
 // Each shipped language other than English: its bundle once loaded, the load under way, or
 // `false` when the last load failed. Shared by every i18next instance: fetched once per page.
 const bundles = new Map<string, AuthErrorsOverrides | Promise<AuthErrorsOverrides> | false>();
 
-/**
- * The shipped language that serves `requested`: the first of its fallback chain the kit ships
- * (`en` at worst). `in` is safe here: canonical tags are lower-case and never name a property of
- * Object.prototype (`tostring`, `valueof`).
- */
-export const shippedLocaleFor = (requested: unknown): string => localeChain(requested).find((code) => code === 'en' || code in localeLoaders) as string;
+/** The shipped language that serves `requested`: the first of its fallback chain the kit ships (`en` at worst). */
+export const shippedLocaleFor = (requested: unknown): string => localeChain(requested).find((code) => code === 'en' || SHIPPED_LOCALES.includes(code)) as string;
 
 /** A shipped language's bundle once loaded, `false` when its last load failed, `undefined` before either. */
 export function loadedBundle(lng: string): AuthErrorsOverrides | false | undefined {
@@ -26,7 +22,8 @@ export function loadedBundle(lng: string): AuthErrorsOverrides | false | undefin
 export function loadBundle(lng: string): Promise<AuthErrorsOverrides> {
   const known = bundles.get(lng);
   if (known) return Promise.resolve(known);
-  const load = (localeLoaders[lng] as (typeof localeLoaders)[string])().then(
+  // Two hops: the table of loaders, then the language's own chunk (an app loads neither up front).
+  const load = import('./locales').then(({ localeLoaders }) => (localeLoaders[lng] as (typeof localeLoaders)[string])()).then(
     (module) => {
       bundles.set(lng, module.default);
       return module.default;

@@ -4,6 +4,7 @@ import { checkGlossary, checkLocale, flatten, placeholders } from '../../bin/che
 import en from '../../locales/en/auth-errors.json';
 import enGlossary from '../../locales/en/glossary.json';
 import { localeLoaders } from '../../src/i18n/locales';
+import { SHIPPED_LOCALES } from '../../src/i18n/shippedLocales';
 
 const LOCALES_DIR = resolve(__dirname, '../../locales');
 const LOCALES = readdirSync(LOCALES_DIR).sort();
@@ -24,6 +25,7 @@ describe('the shipped locales', () => {
 
   it('should load every folder under locales/ but English on demand, and nothing else', () => {
     expect(Object.keys(localeLoaders).sort()).toEqual(LOCALES.filter((lng) => lng !== 'en'));
+    expect([...SHIPPED_LOCALES].sort()).toEqual(LOCALES.filter((lng) => lng !== 'en'));
   });
 
   it.each(LOCALES)('should have a glossary for %s that names its register (how the copy addresses the user)', (lng) => {

@@ -46,6 +46,12 @@ function graph() {
     queue.push(...staticImports);
     dynamicImports.forEach((path) => lazy.add(path));
   }
+  // What a module loaded on demand loads is on demand too (the table of loaders, then each language).
+  for (const file of lazy) {
+    if (file.endsWith('.json') || eager.has(file)) continue;
+    const { staticImports, dynamicImports } = importsOf(file);
+    [...staticImports, ...dynamicImports].forEach((path) => lazy.add(path));
+  }
   return { eager: [...eager].map((path) => relative(ROOT, path)), lazy: [...lazy].map((path) => relative(ROOT, path)) };
 }
 
