@@ -51,6 +51,24 @@ export default [
     limit: '14.6 kB',
   },
   {
+    // What a typical app imports from the root entry: the provider, the boundary, a field's
+    // message, the hook for async handlers and the normaliser.
+    name: 'an app: AuthErrorProvider, AuthErrorBoundary, FieldError, useAuthErrorBoundary, toAuthError',
+    path: 'dist/index.mjs',
+    import: '{ AuthErrorProvider, AuthErrorBoundary, FieldError, useAuthErrorBoundary, toAuthError }',
+    ignore: [...peers, ...onDemand],
+    modifyEsbuildConfig: utf8,
+    // Budget: 11 kB: not met. Set at the size measured when this entry was added (14.83 kB).
+    limit: '14.85 kB',
+  },
+  {
+    name: '/core entry: the catalogue and the pure functions, no React',
+    path: 'dist/core/index.mjs',
+    import: '*',
+    modifyEsbuildConfig: utf8,
+    limit: '4.25 kB',
+  },
+  {
     name: 'toAuthError + shouldRetry alone (tree-shaking)',
     path: 'dist/index.mjs',
     import: '{ toAuthError, shouldRetry }',

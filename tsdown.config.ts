@@ -69,6 +69,7 @@ export default defineConfig({
   // entries by way of the root's dynamic imports (see chunkName).
   entry: {
     index: 'src/index.ts',
+    'core/index': 'src/core/index.ts',
     'toast/index': 'src/toast/index.ts',
     'adapters/auth0/index': 'src/adapters/auth0/index.ts',
     'adapters/clerk/index': 'src/adapters/clerk/index.ts',

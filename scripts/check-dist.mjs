@@ -12,6 +12,7 @@
 //    counts only what it adds).
 // 6. Each `/adapters/<provider>` is pure and stands alone: it loads nothing outside dist/adapters/
 //    (not the root entry, no React, no package at all), and the root entry loads none of it.
+// 7. `/core` loads only the pure functions and the catalogue, and no package at all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -74,7 +75,7 @@ function specifiers(file) {
   return { static: local(found.static), lazy: local(found.lazy), packages };
 }
 
-/** Every module `entry` loads up front, and every module those load lazily. */
+/** Every module `entry` loads up front, and every module loaded on demand from those (and from those, in turn). */
 function graph(entry) {
   const upFront = new Set();
   const lazy = new Set();
@@ -88,6 +89,12 @@ function graph(entry) {
     queue.push(...found.static);
     for (const target of found.lazy) lazy.add(target);
     for (const name of found.packages) packages.add(name);
+  }
+  // What a lazily loaded module loads is on demand too (the table of loaders, then each language).
+  for (const file of lazy) {
+    if (upFront.has(file) || !/\.(mjs|cjs)$/.test(file) || dirname(file) === join(dist, 'locales')) continue;
+    const found = specifiers(file);
+    for (const target of [...found.static, ...found.lazy]) lazy.add(target);
   }
   return { upFront, lazy, packages };
 }
@@ -142,6 +149,14 @@ for (const entry of moduleEntries) {
       const outside = [...upFront].filter((path) => !path.startsWith(adapters + sep));
       check(outside.length === 0, 'loads nothing outside dist/adapters/ (not the root entry)', outside.map(rel).join(', '));
       check(packages.size === 0, 'imports no package (no React, no i18next)', [...packages].join(', '));
+      continue;
+    }
+    if (entry.subpath === './core') {
+      // The pure functions and the catalogue, for Node, workers and edge runtimes without React.
+      const allowed = ['core', 'catalogue'].map((folder) => join(dist, folder) + sep);
+      const outside = [...upFront, ...lazy].filter((path) => !allowed.some((folder) => path.startsWith(folder)) && path !== join(dist, `dev.${ext}`));
+      check(outside.length === 0, 'loads nothing but dist/core/ and dist/catalogue/', outside.map(rel).join(', '));
+      check(packages.size === 0, 'imports no package (runs without React or i18next installed)', [...packages].join(', '));
       continue;
     }
     if (entry.subpath === '.') {

@@ -2,7 +2,7 @@
 // Builds and packs the kit, installs the tarball in a scratch project outside the repository and
 // checks what a user gets: the root entry loads through both `import` and `require` with every
 // public foundation export, each language loads as `locales/<lng>`, each provider adapter loads
-// as `adapters/<provider>`, the README quick start runs as
+// as `adapters/<provider>`, `/core` loads where React and i18next are not installed, the README quick start runs as
 // written, client modules keep 'use client', publint and attw are clean (npm run check:package),
 // and the locale checker runs.
 // Usage: npm run test:pack   (needs the npm registry for the peer dependencies)
@@ -143,6 +143,47 @@ try {
       check(false, `node ${file} failed: ${error.message}`);
     }
     for (const [name, ok] of Object.entries(result)) check(ok, name);
+  }
+
+  // The /core entry runs where React and i18next are not installed at all (Node, workers, edge).
+  step('install the tarball alone, without its peer dependencies, and load /core');
+  const bare = join(scratch, 'bare');
+  run('mkdir', ['-p', bare]);
+  writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'core-check', private: true }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--omit=peer', tarball], bare);
+  const peersAbsent = ['react', 'react-dom', 'i18next', 'react-i18next'].every((name) => {
+    try {
+      readFileSync(join(bare, 'node_modules', name, 'package.json'));
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  check(peersAbsent, 'react, react-dom, i18next and react-i18next are not installed');
+  const coreProbe = (load) => `${load}
+    const result = {};
+    const error = core.toAuthError({ code: 'rate_limited', details: { retry_after_s: 5 } });
+    result['/core: toAuthError → resolveOutcome'] = core.resolveOutcome(error).kind === 'retry';
+    result['/core: shouldRetry'] = core.shouldRetry({ code: 'network_error' }) === true;
+    result['/core: retryDelayMs honours Retry-After'] = core.retryDelayMs(1, error) >= 5000;
+    result['/core: safeHref refuses javascript:'] = core.safeHref('javascript:alert(1)') === undefined;
+    result['/core: the catalogue has 45 codes'] = core.AUTH_ERROR_CODES.length === 45 && typeof core.catalogue.account_locked === 'object';
+    core.fromResponse(new Response('', { status: 503 })).then((e) => {
+      result['/core: fromResponse'] = e.code === 'service_unavailable';
+      console.log(JSON.stringify(result));
+    });`;
+  for (const [label, file, load] of [
+    ['import', 'core.mjs', `import * as core from '${pkg.name}/core';`],
+    ['require', 'core.cjs', `const core = require('${pkg.name}/core');`],
+  ]) {
+    let result = {};
+    try {
+      writeFileSync(join(bare, file), coreProbe(load));
+      result = JSON.parse(run('node', [file], bare));
+    } catch (error) {
+      check(false, `node ${file} (${label}) failed without React: ${error.message}`);
+    }
+    for (const [name, ok] of Object.entries(result)) check(ok, `${name} (${label})`);
   }
 
   step('run the README quick start against the installed package');

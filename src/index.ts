@@ -65,7 +65,7 @@ export type {
   AuthErrorResetReason,
 } from './engine/EngineOptions';
 export type { AuthErrorPresentation } from './engine/presentsAsToast';
-export type { AuthErrorsBundle } from './i18n/en';
+export type { AuthErrorsBundle } from './i18n/AuthErrorsBundle';
 export type { AuthErrorsOverrides, AuthErrorsResources } from './i18n/AuthErrorsResources';
 export type { AuthErrorClassNames, AuthErrorOptions, HandoffContext } from './hooks/AuthErrorOptions';
 export type {

@@ -1,4 +1,4 @@
-import type { AuthErrorsBundle } from './en';
+import type { AuthErrorsBundle } from './AuthErrorsBundle';
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 

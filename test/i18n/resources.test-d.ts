@@ -1,4 +1,4 @@
-import { loadAuthErrorsLocale, type AuthErrorProviderProps, type AuthErrorsOverrides, type AuthErrorsResources } from '../../src';
+import { loadAuthErrorsLocale, type AuthErrorProviderProps, type AuthErrorsBundle, type AuthErrorsOverrides, type AuthErrorsResources } from '../../src';
 
 type Resources = NonNullable<AuthErrorProviderProps['resources']>;
 
@@ -71,5 +71,11 @@ describe('AuthErrorProvider resources', () => {
     expectTypeOf(loadAuthErrorsLocale).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(loadAuthErrorsLocale).returns.resolves.toEqualTypeOf<AuthErrorsOverrides>();
     expectTypeOf<{ de: AuthErrorsOverrides }>().toExtend<Resources>();
+  });
+});
+
+describe('AuthErrorsBundle', () => {
+  it('should be exactly the shape of the English bundle (locales/en/auth-errors.json)', () => {
+    expectTypeOf<typeof import('../../locales/en/auth-errors.json')>().toEqualTypeOf<AuthErrorsBundle>();
   });
 });
