@@ -1,0 +1,276 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { AuthErrorBoundary, AuthErrorProvider, type IntelliAuthError } from '../../src';
+import { AuthErrorToaster, useAuthErrorToast } from '../../src/toast';
+import en from '../../locales/en/auth-errors.json';
+import { countAnnouncements } from '../a11y/liveRegion';
+import { allowConsole } from '../helpers/console';
+
+const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const settle = () => act(async () => {});
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(Math, 'random').mockReturnValue(0.5);
+});
+
+describe('AuthErrorBoundary: a backend that flaps between codes', () => {
+  it('should make at most three automatic retries in a run of transient failures, whatever their codes', () => {
+    const answers = [{ code: 'service_unavailable' }, new TypeError('Failed to fetch')];
+    let retries = 0;
+    function Page() {
+      const [error, setError] = useState<unknown>(answers[0]);
+      return (
+        <AuthErrorBoundary
+          error={error}
+          onRetry={() => {
+            retries += 1;
+            // Each retry fails again, alternately with the other code.
+            setError(answers[retries % 2]);
+          }}
+        />
+      );
+    }
+    render(<Page />);
+    for (let second = 0; second < 300; second += 1) advance(1000);
+    expect(retries).toBe(3);
+    expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
+  });
+});
+
+describe('AuthErrorBoundary: an onRefreshToken that never settles', () => {
+  const hung = () => new Promise<never>(() => {});
+
+  it('should ask to sign in again after the refresh timeout, for an error given as a value', async () => {
+    render(
+      <AuthErrorBoundary error={{ code: 'token_expired' }} onRefreshToken={hung}>
+        <p>dashboard</p>
+      </AuthErrorBoundary>,
+    );
+    expect(screen.queryByText(en.codes.session_expired)).toBeNull();
+    await act(async () => vi.advanceTimersByTime(15_000));
+    expect(screen.getByText(en.codes.session_expired)).toBeInTheDocument();
+  });
+
+  it('should ask to sign in again after refreshTimeoutMs for a thrown error, and refresh anew for a later token_expired', async () => {
+    allowConsole('error');
+    const onRefreshToken = vi.fn(hung);
+    function Expired(): never {
+      throw { code: 'token_expired' };
+    }
+    const view = (key: number) => (
+      <AuthErrorProvider onRefreshToken={onRefreshToken} refreshTimeoutMs={5000}>
+        <AuthErrorBoundary resetKeys={[key]}>
+          <Expired />
+        </AuthErrorBoundary>
+      </AuthErrorProvider>
+    );
+    const { rerender } = render(view(1));
+    await act(async () => vi.advanceTimersByTime(5000));
+    expect(screen.getByText(en.codes.session_expired)).toBeInTheDocument();
+    rerender(view(2));
+    await settle();
+    expect(onRefreshToken).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('AuthErrorBoundary: a circuit breaker probe whose holder goes away', () => {
+  it('should let the other boundary probe instead of pausing it for ever', () => {
+    const onRetry = vi.fn();
+    function App({ showA }: { showA: boolean }) {
+      return (
+        <AuthErrorProvider>
+          {showA && <AuthErrorBoundary error={{ code: 'server_error' }} onRetry={() => onRetry('A')} />}
+          <AuthErrorBoundary error={{ code: 'server_error' }} onRetry={() => onRetry('B')} />
+          <AuthErrorBoundary error={{ code: 'server_error' }} onRetry={() => onRetry('C')} />
+        </AuthErrorProvider>
+      );
+    }
+    const { rerender } = render(<App showA />);
+    advance(31_000);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    const [prober] = onRetry.mock.calls[0] as [string];
+    expect(prober).toBe('A');
+    // A took the probe and goes away before its answer.
+    rerender(<App showA={false} />);
+    advance(3000);
+    expect(onRetry).toHaveBeenCalledTimes(2);
+    expect(onRetry).toHaveBeenLastCalledWith(expect.stringMatching(/^[BC]$/));
+  });
+});
+
+describe('AuthErrorBoundary: app callbacks that throw', () => {
+  const boom = () => {
+    throw new Error('app bug');
+  };
+
+  it('should keep the page when onRetry throws during silent_auth_failed’s silent retry', () => {
+    allowConsole('error');
+    render(
+      <main>
+        <p>the rest of the page</p>
+        <AuthErrorBoundary error={{ code: 'silent_auth_failed' }} onRetry={boom}>
+          <p>app</p>
+        </AuthErrorBoundary>
+      </main>,
+    );
+    expect(screen.getByText('the rest of the page')).toBeInTheDocument();
+    expect(screen.getByText('app')).toBeInTheDocument();
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('onRetry threw'));
+  });
+
+  it('should keep retrying on schedule when onRetry throws during an automatic retry', () => {
+    allowConsole('error');
+    render(<AuthErrorBoundary error={{ code: 'network_error' }} onRetry={boom} />);
+    expect(() => advance(1000)).not.toThrow();
+    expect(screen.getByRole('timer')).toHaveTextContent(en.retry.retrying);
+  });
+
+  it('should not leave an unhandled rejection when onReset throws after a refresh', async () => {
+    allowConsole('error');
+    vi.useRealTimers();
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    render(<AuthErrorBoundary error={{ code: 'token_expired' }} onRefreshToken={() => Promise.resolve()} onReset={boom} />);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('onReset threw'));
+  });
+
+  it('should keep account_locked and the form when onCountdownEnd throws', () => {
+    allowConsole('error');
+    render(
+      <AuthErrorBoundary error={{ code: 'account_locked', details: { retry_after_s: 2 } }} onCountdownEnd={boom}>
+        <p>sign-in form</p>
+      </AuthErrorBoundary>,
+    );
+    advance(2000);
+    expect(screen.getByText('sign-in form')).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent(en.countdown.ready);
+    expect(screen.queryByText(en.titles.generic)).toBeNull();
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('onCountdownEnd threw'));
+  });
+});
+
+describe('AuthErrorBoundary: the wall clock jumps forward', () => {
+  it('should end the countdown when its text does: state and text agree, and the end fires once', () => {
+    const onCountdownEnd = vi.fn();
+    const { container } = render(
+      <AuthErrorBoundary error={{ code: 'sms_rate_limited', details: { retry_after_s: 600 } }} onCountdownEnd={onCountdownEnd}>
+        <p>form</p>
+      </AuthErrorBoundary>,
+    );
+    vi.setSystemTime(Date.now() + 3_600_000);
+    advance(1000);
+    const root = container.querySelector('[data-auth-error-code="sms_rate_limited"]');
+    expect(screen.getByRole('timer')).toHaveTextContent(en.countdown.ready);
+    expect(root).toHaveAttribute('data-state', 'done');
+    expect(onCountdownEnd).toHaveBeenCalledTimes(1);
+    advance(600_000);
+    expect(onCountdownEnd).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('AuthErrorBoundary: return addresses on the server and in the browser', () => {
+  const error = { code: 'state_mismatch', details: { return_to: `${window.location.origin}/start` } };
+
+  it('should link a same-origin return address on the server when given the origin', () => {
+    const html = renderToString(<AuthErrorBoundary error={error} origin={window.location.origin} />);
+    expect(html).toContain(`href="${window.location.origin}/start"`);
+  });
+
+  it('should hydrate without a mismatch when the server did not know the origin, then link the return address', async () => {
+    allowConsole('error');
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<AuthErrorBoundary error={error} />);
+    document.body.appendChild(container);
+    expect(container.querySelector('a')).toHaveAttribute('href', '/');
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, <AuthErrorBoundary error={error} />);
+    });
+    expect(console.error).not.toHaveBeenCalled();
+    expect(container.querySelector('a')).toHaveAttribute('href', `${window.location.origin}/start`);
+    act(() => root?.unmount());
+    container.remove();
+  });
+});
+
+describe('AuthErrorBoundary: announcements are limited for the whole page', () => {
+  it('should announce at most three times a minute however often a boundary mounts and unmounts', () => {
+    const { rerender } = render(<AuthErrorBoundary error={null} />);
+    const region = document.querySelector('[data-auth-error-announcer]') as HTMLElement;
+    const heard = countAnnouncements(region);
+    for (let i = 0; i < 20; i += 1) {
+      rerender(<AuthErrorBoundary key={i} error={{ code: 'account_locked', details: { retry_after_s: 30 + i } }} />);
+      rerender(<div key="gone" />);
+      advance(100);
+    }
+    expect(heard()).toBe(3);
+  });
+});
+
+describe('AuthErrorToaster: a flood of errors', () => {
+  it('should keep at most three toasts on screen and fold unknown codes into one', () => {
+    function Flood() {
+      const { toastAuthError } = useAuthErrorToast();
+      return (
+        <button type="button" onClick={() => Array.from({ length: 300 }, (_, i) => toastAuthError({ code: `junk_${i}` }))}>
+          Flood
+        </button>
+      );
+    }
+    render(
+      <AuthErrorProvider>
+        <Flood />
+        <AuthErrorToaster />
+      </AuthErrorProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Flood' }));
+    const toasts = document.querySelectorAll('[data-auth-error-code]');
+    expect(toasts.length).toBe(1);
+    expect(toasts[0]).toHaveAttribute('data-auth-error-outcome', 'generic');
+  });
+
+  it('should show at most three toasts at once', () => {
+    function Several() {
+      const { toastAuthError } = useAuthErrorToast();
+      const codes = ['network_error', 'rate_limited', 'server_error', 'service_unavailable', 'permission_denied'];
+      return (
+        <button type="button" onClick={() => codes.forEach((code) => toastAuthError({ code }))}>
+          Fail
+        </button>
+      );
+    }
+    render(
+      <AuthErrorProvider>
+        <Several />
+        <AuthErrorToaster />
+      </AuthErrorProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fail' }));
+    const shown = [...document.querySelectorAll('[data-auth-error-code]')].map((toast) => toast.getAttribute('data-auth-error-code'));
+    expect(shown).toEqual(['server_error', 'service_unavailable', 'permission_denied']);
+  });
+});
+
+describe('AuthErrorBoundary: links that are not strings', () => {
+  it.each<[string, unknown]>([
+    ['a URL object', new URL('https://example.com/help')],
+    ['a number', 42],
+    ['null', null],
+  ])('should refuse %s as restartHref and supportHref with a warning, not crash', (_label, value) => {
+    allowConsole('warn');
+    render(
+      <AuthErrorBoundary error={{ code: 'account_disabled' } as IntelliAuthError} restartHref={value as string} supportHref={value as string}>
+        <p>app</p>
+      </AuthErrorBoundary>,
+    );
+    expect(screen.getByText(en.codes.account_disabled)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: en.actions.contactSupport })).toBeNull();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('supportHref must be a string'));
+  });
+});
