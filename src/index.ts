@@ -7,6 +7,7 @@ export { fromResponse } from './core/fromResponse';
 export { resolveOutcome } from './core/resolveOutcome';
 export { shouldRetry } from './core/shouldRetry';
 export { retryDelayMs } from './core/retryDelayMs';
+export { toFieldErrors } from './core/toFieldErrors';
 export { parseRetryAfter } from './core/parseRetryAfter';
 export { safeHref } from './core/safeHref';
 export { createCircuitBreaker } from './engine/createCircuitBreaker';

@@ -9,6 +9,7 @@ export { fromResponse } from './fromResponse';
 export { resolveOutcome } from './resolveOutcome';
 export { shouldRetry } from './shouldRetry';
 export { retryDelayMs } from './retryDelayMs';
+export { toFieldErrors } from './toFieldErrors';
 export { parseRetryAfter } from './parseRetryAfter';
 export { safeHref } from './safeHref';
 
