@@ -1,0 +1,29 @@
+import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { toFieldErrors } from '../../core/toFieldErrors';
+import { setFieldMessages } from './setFieldMessages';
+
+/** Options of {@link setAuthFieldErrors}. */
+export interface SetAuthFieldErrorsOptions {
+  /** Move focus to the first field the error names. @defaultValue true */
+  shouldFocus?: boolean;
+}
+
+/**
+ * Puts an error's field messages (validation_failed's `details.fields`, read by `toFieldErrors`)
+ * on a react-hook-form form: `setError(name, { type: 'server', message })` for each field, the
+ * first field the error names focused. Several messages for one field become one `message`; a
+ * field named without a message is marked invalid with no message. Returns the names of the
+ * fields it set (none for an error without field messages). For a form inside an
+ * `AuthErrorBoundary`, `useAuthErrorForm` does this for you and keeps the boundary's summary in step.
+ *
+ * @example
+ * const signUp = useMutation({ mutationFn, onError: (error) => setAuthFieldErrors(form, error) })
+ */
+export function setAuthFieldErrors<TFieldValues extends FieldValues>(
+  form: { setError: UseFormSetError<TFieldValues> },
+  error: unknown,
+  options: SetAuthFieldErrorsOptions = {},
+): string[] {
+  const fields = Object.entries(toFieldErrors(error));
+  return [...setFieldMessages(form.setError, fields, options.shouldFocus ?? true).keys()];
+}
