@@ -14,12 +14,9 @@ import { toAuthError } from './toAuthError';
  */
 export function toFieldErrors(error: unknown): Record<string, string[]> {
   const { code, details } = toAuthError(error);
-  const out: Record<string, string[]> = {};
-  if (!details?.fields || (code !== 'validation_failed' && (isAuthErrorCode(code) || code === 'aborted'))) return out;
-  for (const [name, value] of Object.entries(details.fields)) {
-    const messages = (Array.isArray(value) ? value : [value]).filter((message) => message.trim() !== '');
-    // A field named `__proto__` is a key like any other, never the object's prototype.
-    Object.defineProperty(out, name, { value: messages, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
+  const shown = code === 'validation_failed' || !(isAuthErrorCode(code) || code === 'aborted');
+  // fromEntries defines each key, so a field named `__proto__` stays a field, never the prototype.
+  return Object.fromEntries(
+    Object.entries((shown && details?.fields) || {}).map(([name, value]) => [name, [value].flat().filter((message) => message.trim())]),
+  );
 }
