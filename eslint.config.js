@@ -45,7 +45,7 @@ function layers() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', '**/*.tgz'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', '**/*.tgz', 'examples/*/node_modules', 'examples/*/dist', 'examples/*/.next'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
