@@ -1,5 +1,10 @@
 import { AuthErrorProvider } from '@intelliauth/react-auth-errors';
-import { authErrorRetry, authErrorRetryDelay, authErrorThrowOnError } from '@intelliauth/react-auth-errors/tanstack-query';
+import {
+  authErrorRetry,
+  authErrorRetryDelay,
+  authErrorThrowOnError,
+  QueryAuthErrorBoundary,
+} from '@intelliauth/react-auth-errors/tanstack-query';
 import '@intelliauth/react-auth-errors/styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -21,7 +26,10 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <AuthErrorProvider lng="en" onRefreshToken={refreshToken} signInHref="/sign-in">
       <QueryClientProvider client={queryClient}>
-        <App />
+        {/* What the queries throw (sign in again, start over…) replaces the page. */}
+        <QueryAuthErrorBoundary>
+          <App />
+        </QueryAuthErrorBoundary>
       </QueryClientProvider>
     </AuthErrorProvider>
   </StrictMode>,
