@@ -51,7 +51,7 @@ describe(fromResponse, () => {
   });
 
   it('should fall back to the status when the body’s OAuth error is not one it knows', async () => {
-    expect((await fromResponse(json({ error: 'slow_down' }, { status: 400 }))).code).toBe('validation_failed');
+    expect((await fromResponse(json({ error: 'no_such_error' }, { status: 400 }))).code).toBe('validation_failed');
   });
 
   it.each([
@@ -64,10 +64,40 @@ describe(fromResponse, () => {
     expect((await fromResponse(res)).code).toBe('token_expired');
   });
 
-  it('should read a 401 with another Bearer error as session_expired', async () => {
-    const res = new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope"' } });
+  it('should read a 401 with a Bearer error it does not know as session_expired', async () => {
+    const res = new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="no_such_error"' } });
 
     expect((await fromResponse(res)).code).toBe('session_expired');
+  });
+
+  it.each([
+    [401, 'invalid_token', 'token_expired'],
+    [401, 'insufficient_user_authentication', 'step_up_required'],
+    [403, 'insufficient_scope', 'permission_denied'],
+    [401, 'login_required', 'session_expired'],
+  ])('should read a %i with WWW-Authenticate: Bearer error="%s" as %s', async (status, error, code) => {
+    const res = new Response(null, { status, headers: { 'WWW-Authenticate': `Bearer realm="api", error="${error}"` } });
+
+    expect(await fromResponse(res)).toEqual({ code, status });
+  });
+
+  it('should read the error of a DPoP challenge too', async () => {
+    const res = new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'DPoP algs="ES256", error="invalid_token"' } });
+
+    expect((await fromResponse(res)).code).toBe('token_expired');
+  });
+
+  it('should let the status decide on a 429 or 5xx, whatever WWW-Authenticate says', async () => {
+    const challenge = { 'WWW-Authenticate': 'Bearer error="invalid_token"' };
+
+    expect((await fromResponse(new Response(null, { status: 429, headers: challenge }))).code).toBe('rate_limited');
+    expect((await fromResponse(new Response(null, { status: 503, headers: challenge }))).code).toBe('service_unavailable');
+  });
+
+  it('should keep the body’s code over the WWW-Authenticate challenge', async () => {
+    const res = json({ code: 'session_revoked' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+
+    expect((await fromResponse(res)).code).toBe('session_revoked');
   });
 
   describe('Retry-After', () => {
