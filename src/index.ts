@@ -3,6 +3,8 @@ export { AUTH_ERROR_CODES } from './catalogue/AUTH_ERROR_CODES';
 export { isAuthErrorCode } from './catalogue/isAuthErrorCode';
 export { getFamily } from './catalogue/getFamily';
 export { toAuthError } from './core/toAuthError';
+export { toAuthErrorDigest } from './core/toAuthErrorDigest';
+export { toFieldErrors } from './core/toFieldErrors';
 export { fromResponse } from './core/fromResponse';
 export { resolveOutcome } from './core/resolveOutcome';
 export { shouldRetry } from './core/shouldRetry';

@@ -5,6 +5,8 @@ export { AUTH_ERROR_CODES } from '../catalogue/AUTH_ERROR_CODES';
 export { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
 export { getFamily } from '../catalogue/getFamily';
 export { toAuthError } from './toAuthError';
+export { toAuthErrorDigest } from './toAuthErrorDigest';
+export { toFieldErrors } from './toFieldErrors';
 export { fromResponse } from './fromResponse';
 export { resolveOutcome } from './resolveOutcome';
 export { shouldRetry } from './shouldRetry';

@@ -1,3 +1,4 @@
+import { AUTH_ERROR_DIGEST_PREFIX } from './AUTH_ERROR_DIGEST_PREFIX';
 import { fromHttp, httpStatus } from './fromHttp';
 import type { IntelliAuthError, IntelliAuthErrorDetails } from './IntelliAuthError';
 import { oauthCode } from './oauthCode';
@@ -7,7 +8,7 @@ type AnyRecord = Record<string, unknown>;
 // Limits that keep a hostile or broken payload from costing memory or render time, written out
 // where they apply (a named constant costs bytes in every bundle): a code of 100 characters, a
 // text of 2,000, a field name or message of 500, 50 keys, 10 messages a field, 3 levels of
-// wrapping (an Error's cause, a client's response body).
+// wrapping (an Error's cause, a client's response body, a digest), a digest of 8,192 characters.
 
 // How each runtime words a `fetch` that never reached the server (Chromium, Firefox, Safari,
 // Node/undici, React Native). Whole message only: Chromium's "Failed to fetch dynamically imported
@@ -146,10 +147,15 @@ function normalise(input: unknown, depth: number): IntelliAuthError {
   }
   if (typeof input !== 'object' || input === null) return unknown(input);
   const value = input as AnyRecord;
-  const { headers } = value as { headers?: { get?: unknown } };
+  const { digest, headers } = value as { digest?: unknown; headers?: { get?: unknown } };
   // DOMException is not an Error subclass in every runtime: go by name.
   if (value.name === 'AbortError') return make('aborted', undefined, input);
   if (value.name === 'TimeoutError') return make('network_error', undefined, input);
+  // Next.js keeps an error's `digest` when it redacts the rest: toAuthErrorDigest's is read back,
+  // as untrusted as any other input (JSON cut short or forged throws: `unknown`).
+  if (typeof digest === 'string' && digest.startsWith(AUTH_ERROR_DIGEST_PREFIX) && digest.length < 8192 && depth < 3) {
+    return normalise(JSON.parse(digest.slice(AUTH_ERROR_DIGEST_PREFIX.length)), depth + 1);
+  }
   // A thrown Response (fetch's, or anything with a numeric status and headers.get): its body
   // cannot be read synchronously, so the status and headers decide, Retry-After in delay-seconds
   // (an HTTP-date needs parseRetryAfter, which fromResponse brings).
@@ -205,6 +211,8 @@ function normalise(input: unknown, depth: number): IntelliAuthError {
  *   read a `Retry-After` given as an HTTP-date).
  * - React Router's error response (`isRouteErrorResponse`) maps by status too, unless its `data`
  *   is a parsed JSON body with a code; text and HTML in `data` are ignored.
+ * - An error whose `digest` was made by {@link toAuthErrorDigest} (Next.js keeps it when it
+ *   redacts an error thrown on the server) is read back from it.
  * - A failed `fetch` (`TypeError: Failed to fetch` in any runtime's wording) or a `TimeoutError`
  *   is `network_error`; an `AbortError` is `aborted`. Other `TypeError`s are bugs: `unknown`.
  * - OAuth redirect parameters (`URLSearchParams`, `URL`, `'?error=…'`) and token-endpoint bodies
