@@ -57,6 +57,7 @@ export type {
   RetryOutcome,
   SilentOutcome,
 } from './core/AuthErrorOutcome';
+export type { FromResponseOptions } from './core/fromResponse';
 export type { ResolveOutcomeOptions } from './core/resolveOutcome';
 export type { SafeHrefOptions } from './core/safeHref';
 export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './engine/createCircuitBreaker';

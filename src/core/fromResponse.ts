@@ -3,13 +3,57 @@ import type { IntelliAuthError } from './IntelliAuthError';
 import { parseRetryAfter } from './parseRetryAfter';
 import { toAuthError } from './toAuthError';
 
-async function readBody(res: Response): Promise<unknown> {
+/** Options for {@link fromResponse}: how much of the body it waits for. */
+export interface FromResponseOptions {
+  /**
+   * How long to wait for the whole body, in milliseconds. Past it the read is cancelled and the
+   * status and headers decide.
+   * @defaultValue 5000
+   */
+  timeoutMs?: number;
+  /**
+   * The most body bytes read. A longer body is cancelled and the status and headers decide.
+   * @defaultValue 65536 (64 KiB)
+   */
+  maxBytes?: number;
+}
+
+// setTimeout's largest delay; beyond it browsers fire at once.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** The body as JSON, or `undefined`: not JSON, empty, too long, too slow, already read, failed. */
+async function readBody(res: Response, timeoutMs: number, maxBytes: number): Promise<unknown> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const read = async (): Promise<string | undefined> => {
+    const body = res.body;
+    // A Response-like value without a stream.
+    if (!body) return res.text();
+    reader = body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      size += value.byteLength;
+      if (size > maxBytes) return undefined;
+      text += decoder.decode(value, { stream: true });
+    }
+  };
   try {
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    const text = await Promise.race([read(), timeout]);
     // JSON.parse throws on HTML, truncated JSON and empty bodies alike.
-    return JSON.parse(await res.text());
+    return text === undefined || text.length > maxBytes ? undefined : JSON.parse(text);
   } catch {
-    // A body already read, a stream that failed: fall back to the status.
     return undefined;
+  } finally {
+    clearTimeout(timer);
+    // Stops a body that is still streaming (too slow, too long); nothing to stop otherwise.
+    reader?.cancel().catch(() => {});
   }
 }
 
@@ -20,13 +64,23 @@ async function readBody(res: Response): Promise<unknown> {
  * or the `WWW-Authenticate` challenge's error when it names one.
  * `Retry-After` fills `details.retry_after_s` when the body has none. Never rejects.
  *
+ * The body is read for at most `timeoutMs` and `maxBytes`: a body that never ends or is too long
+ * is cancelled, and the status and headers decide.
+ *
  * @example
  * const res = await fetch('/api/sign-in', { method: 'POST', body })
  * if (!res.ok) showAuthError(await fromResponse(res))
  */
-export async function fromResponse(res: Response): Promise<IntelliAuthError> {
+export async function fromResponse(res: Response, options: FromResponseOptions = {}): Promise<IntelliAuthError> {
   try {
-    return fromHttp(res.status, res.headers, toAuthError(await readBody(res)), parseRetryAfter);
+    const { timeoutMs = 5000, maxBytes = 65_536 } = options;
+    // Junk (NaN, negative; an endless maxBytes) gets the defaults.
+    const body = await readBody(
+      res,
+      timeoutMs >= 0 ? Math.min(timeoutMs, MAX_TIMEOUT_MS) : 5000,
+      maxBytes >= 0 && maxBytes < Infinity ? maxBytes : 65_536,
+    );
+    return fromHttp(res.status, res.headers, toAuthError(body), parseRetryAfter);
   } catch {
     // Not a Response after all.
     return { code: 'unknown' };

@@ -45,5 +45,6 @@ export type {
   RetryOutcome,
   SilentOutcome,
 } from './AuthErrorOutcome';
+export type { FromResponseOptions } from './fromResponse';
 export type { ResolveOutcomeOptions } from './resolveOutcome';
 export type { SafeHrefOptions } from './safeHref';
