@@ -54,6 +54,24 @@ describe(retryDelayMs, () => {
     expect(retryDelayMs(1, rateLimited, () => 0)).toBe(120_000);
   });
 
+  it('should never wait longer than setTimeout can (2^31 − 1 ms)', () => {
+    const rateLimited = toAuthError({ code: 'rate_limited', details: { retry_after_s: 2_147_485 } });
+
+    expect(retryDelayMs(1, rateLimited, () => 0)).toBe(2 ** 31 - 1);
+  });
+
+  it('should keep a Retry-After of about 24.8 days that setTimeout can still wait', () => {
+    const rateLimited = toAuthError({ code: 'rate_limited', details: { retry_after_s: 2_147_483 } });
+
+    expect(retryDelayMs(1, rateLimited, () => 0)).toBe(2_147_483_000);
+  });
+
+  it('should cut the largest retry_after_s toAuthError keeps to 2^31 − 1 ms', () => {
+    const rateLimited = toAuthError({ code: 'rate_limited', details: { retry_after_s: Number.MAX_SAFE_INTEGER } });
+
+    expect(retryDelayMs(1, rateLimited, () => 0)).toBe(2 ** 31 - 1);
+  });
+
   it('should read the Retry-After of a thrown Response', () => {
     const res = new Response(null, { status: 429, headers: { 'Retry-After': '120' } });
 
