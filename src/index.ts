@@ -3,11 +3,12 @@ export { AUTH_ERROR_CODES } from './catalogue/AUTH_ERROR_CODES';
 export { isAuthErrorCode } from './catalogue/isAuthErrorCode';
 export { getFamily } from './catalogue/getFamily';
 export { toAuthError } from './core/toAuthError';
+export { toAuthErrorDigest } from './core/toAuthErrorDigest';
+export { toFieldErrors } from './core/toFieldErrors';
 export { fromResponse } from './core/fromResponse';
 export { resolveOutcome } from './core/resolveOutcome';
 export { shouldRetry } from './core/shouldRetry';
 export { retryDelayMs } from './core/retryDelayMs';
-export { toFieldErrors } from './core/toFieldErrors';
 export { parseRetryAfter } from './core/parseRetryAfter';
 export { safeHref } from './core/safeHref';
 export { createCircuitBreaker } from './engine/createCircuitBreaker';
@@ -56,6 +57,7 @@ export type {
   RetryOutcome,
   SilentOutcome,
 } from './core/AuthErrorOutcome';
+export type { FromResponseOptions } from './core/fromResponse';
 export type { ResolveOutcomeOptions } from './core/resolveOutcome';
 export type { SafeHrefOptions } from './core/safeHref';
 export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './engine/createCircuitBreaker';

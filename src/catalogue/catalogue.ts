@@ -1,3 +1,5 @@
+import type { codeList } from './codeList';
+
 /**
  * The platform's error catalogue as data: every stable code, its family, who it is for, whether
  * users see copy for it, what the UI does about it and how it may be retried.
@@ -66,7 +68,10 @@ export const catalogue = {
   step_blocked: { family: 'action', audience: 'admin', display: 'shown', outcome: 'blocked', retry: 'never' },
   step_timeout: { family: 'action', audience: 'admin', display: 'shown', outcome: 'blocked', retry: 'never' },
   step_error: { family: 'action', audience: 'admin', display: 'shown', outcome: 'blocked', retry: 'never' },
-} as const satisfies Record<string, CatalogueEntry>;
+} as const satisfies Record<(typeof codeList)[number], CatalogueEntry>;
+
+/** One of the platform's stable error codes. */
+export type AuthErrorCode = keyof typeof catalogue;
 
 /** Where a code comes from. */
 export type AuthErrorFamily = 'sign_in' | 'oauth' | 'session' | 'mfa' | 'platform' | 'resource' | 'webhook' | 'action';
@@ -124,9 +129,6 @@ export interface CatalogueEntry {
   /** How long the platform waits for a response, in seconds, where the copy says it (receiver_timeout: 10). */
   readonly timeoutS?: number;
 }
-
-/** One of the platform's stable error codes. */
-export type AuthErrorCode = keyof typeof catalogue;
 
 /** Something the user can do about an error. Labels come from `actions.<id>` in the locale bundle. */
 export type AuthErrorActionId =

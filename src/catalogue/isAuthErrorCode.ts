@@ -1,12 +1,13 @@
-import { catalogue, type AuthErrorCode } from './catalogue';
+import type { AuthErrorCode } from './catalogue';
+import { codeList } from './codeList';
 
 /**
- * Whether `value` is exactly one of the catalogue's codes. Own keys only, so `'__proto__'` or
- * `'toString'` are not codes, and matching is exact: `'INVALID_CREDENTIALS'` is not a code.
+ * Whether `value` is exactly one of the catalogue's codes. Matching is exact: `'__proto__'`,
+ * `'toString'` and `'INVALID_CREDENTIALS'` are not codes.
  *
  * @example
  * if (isAuthErrorCode(body.code)) catalogue[body.code].family
  */
 export function isAuthErrorCode(value: unknown): value is AuthErrorCode {
-  return typeof value === 'string' && Object.hasOwn(catalogue, value);
+  return (codeList as readonly unknown[]).includes(value);
 }

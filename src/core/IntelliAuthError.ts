@@ -31,6 +31,9 @@ export interface IntelliAuthError {
   error_description?: string;
   /** OAuth `error_uri`, unchecked. Pass it through `safeHref` before linking to it. */
   error_uri?: string;
-  /** The value that was normalised, when it was not already an error object (for logging). */
+  /**
+   * For logging: the input's own `cause` (where adapters keep the provider's original error), or
+   * the value that was normalised when it was not already an error object.
+   */
   cause?: unknown;
 }

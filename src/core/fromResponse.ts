@@ -1,58 +1,88 @@
+import { fromHttp } from './fromHttp';
 import type { IntelliAuthError } from './IntelliAuthError';
 import { parseRetryAfter } from './parseRetryAfter';
 import { toAuthError } from './toAuthError';
 
-function codeForStatus(status: number, wwwAuthenticate: string | null): string {
-  if (status === 429) return 'rate_limited';
-  if (status === 503) return 'service_unavailable';
-  if (status >= 500) return 'server_error';
-  if (status === 404) return 'not_found';
-  if (status === 403) return 'permission_denied';
-  if (status === 409) return 'conflict';
-  if (status === 412) return 'precondition_failed';
-  // RFC 6750: an expired or revoked access token is `invalid_token`; refresh it before giving up.
-  if (status === 401) return wwwAuthenticate && /error="?invalid_token/i.test(wwwAuthenticate) ? 'token_expired' : 'session_expired';
-  if (status === 400 || status === 422) return 'validation_failed';
-  return 'unknown';
+/** Options for {@link fromResponse}: how much of the body it waits for. */
+export interface FromResponseOptions {
+  /**
+   * How long to wait for the whole body, in milliseconds. Past it the read is cancelled and the
+   * status and headers decide.
+   * @defaultValue 5000
+   */
+  timeoutMs?: number;
+  /**
+   * The most body bytes read. A longer body is cancelled and the status and headers decide.
+   * @defaultValue 65536 (64 KiB)
+   */
+  maxBytes?: number;
 }
 
-async function readBody(res: Response): Promise<unknown> {
+// setTimeout's largest delay; beyond it browsers fire at once.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** The body as JSON, or `undefined`: not JSON, empty, too long, too slow, already read, failed. */
+async function readBody(res: Response, timeoutMs: number, maxBytes: number): Promise<unknown> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const read = async (): Promise<string | undefined> => {
+    const body = res.body;
+    // A Response-like value without a stream.
+    if (!body) return res.text();
+    reader = body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      size += value.byteLength;
+      if (size > maxBytes) return undefined;
+      text += decoder.decode(value, { stream: true });
+    }
+  };
   try {
-    const body = await res.text();
-    return body.trim() === '' ? undefined : JSON.parse(body);
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    const text = await Promise.race([read(), timeout]);
+    // JSON.parse throws on HTML, truncated JSON and empty bodies alike.
+    return text === undefined || text.length > maxBytes ? undefined : JSON.parse(text);
   } catch {
-    // HTML error pages, truncated JSON, a body already read: fall back to the status.
     return undefined;
+  } finally {
+    clearTimeout(timer);
+    // Stops a body that is still streaming (too slow, too long); nothing to stop otherwise.
+    reader?.cancel().catch(() => {});
   }
 }
 
 /**
  * Reads a failed `Response` into an {@link IntelliAuthError}. The body's code wins (flat or
  * envelope JSON, or an OAuth token-endpoint body); otherwise the status decides (429
- * rate_limited, 503 service_unavailable, other 5xx server_error, 404, 403, 409, 412, 401, 400/422).
+ * rate_limited, 503 service_unavailable, other 5xx server_error, 404, 403, 409, 412, 401, 400/422),
+ * or the `WWW-Authenticate` challenge's error when it names one.
  * `Retry-After` fills `details.retry_after_s` when the body has none. Never rejects.
+ *
+ * The body is read for at most `timeoutMs` and `maxBytes`: a body that never ends or is too long
+ * is cancelled, and the status and headers decide.
  *
  * @example
  * const res = await fetch('/api/sign-in', { method: 'POST', body })
  * if (!res.ok) showAuthError(await fromResponse(res))
  */
-export async function fromResponse(res: Response): Promise<IntelliAuthError> {
-  let headers: Headers | undefined;
-  let status = 0;
+export async function fromResponse(res: Response, options: FromResponseOptions = {}): Promise<IntelliAuthError> {
   try {
-    headers = res.headers;
-    status = res.status;
+    const { timeoutMs = 5000, maxBytes = 65_536 } = options;
+    // Junk (NaN, negative; an endless maxBytes) gets the defaults.
+    const body = await readBody(
+      res,
+      timeoutMs >= 0 ? Math.min(timeoutMs, MAX_TIMEOUT_MS) : 5000,
+      maxBytes >= 0 && maxBytes < Infinity ? maxBytes : 65_536,
+    );
+    return fromHttp(res.status, res.headers, toAuthError(body), parseRetryAfter);
   } catch {
     // Not a Response after all.
+    return { code: 'unknown' };
   }
-  const body = await readBody(res);
-  const fromBody = toAuthError(body);
-  const error: IntelliAuthError =
-    fromBody.code !== 'unknown' ? fromBody : { code: codeForStatus(status, headers?.get('www-authenticate') ?? null) };
-  if (status >= 100 && status <= 599 && error.status === undefined) error.status = status;
-  if (error.details?.retry_after_s === undefined) {
-    const retryAfterS = parseRetryAfter(headers?.get('retry-after'));
-    if (retryAfterS !== undefined) error.details = { ...error.details, retry_after_s: retryAfterS };
-  }
-  return error;
 }

@@ -5,11 +5,12 @@ export { AUTH_ERROR_CODES } from '../catalogue/AUTH_ERROR_CODES';
 export { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
 export { getFamily } from '../catalogue/getFamily';
 export { toAuthError } from './toAuthError';
+export { toAuthErrorDigest } from './toAuthErrorDigest';
+export { toFieldErrors } from './toFieldErrors';
 export { fromResponse } from './fromResponse';
 export { resolveOutcome } from './resolveOutcome';
 export { shouldRetry } from './shouldRetry';
 export { retryDelayMs } from './retryDelayMs';
-export { toFieldErrors } from './toFieldErrors';
 export { parseRetryAfter } from './parseRetryAfter';
 export { safeHref } from './safeHref';
 
@@ -44,5 +45,6 @@ export type {
   RetryOutcome,
   SilentOutcome,
 } from './AuthErrorOutcome';
+export type { FromResponseOptions } from './fromResponse';
 export type { ResolveOutcomeOptions } from './resolveOutcome';
 export type { SafeHrefOptions } from './safeHref';

@@ -1,4 +1,6 @@
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { parseDelaySeconds } from './parseDelaySeconds';
+
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 // RFC 9110 §5.6.7: IMF-fixdate, the obsolete RFC 850 form and asctime. Weekday names are
 // checked for shape only: a recipient is told to be lenient about them.
@@ -6,53 +8,11 @@ const IMF = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) gmt$/
 const RFC850 = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
 const ASCTIME = /^[a-z]{3} ([a-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
 
-const HALF_CENTURY_MS = 50 * 365.2425 * 24 * 60 * 60 * 1000;
-
-/**
- * Parses an HTTP date in any of RFC 9110's three forms into epoch milliseconds.
- * Returns `undefined` for anything else, including impossible dates (Feb 30, 25:00).
- */
-function parseHttpDate(value: string, now: number): number | undefined {
-  let parts: [day: string, month: string, year: number, h: string, min: string, s: string];
-  let twoDigitYear = false;
-  let m: RegExpExecArray | null;
-  if ((m = IMF.exec(value))) {
-    parts = [m[1]!, m[2]!, Number(m[3]), m[4]!, m[5]!, m[6]!];
-  } else if ((m = RFC850.exec(value))) {
-    twoDigitYear = true;
-    parts = [m[1]!, m[2]!, Math.floor(new Date(now).getUTCFullYear() / 100) * 100 + Number(m[3]), m[4]!, m[5]!, m[6]!];
-  } else if ((m = ASCTIME.exec(value))) {
-    parts = [m[2]!, m[1]!, Number(m[6]), m[3]!, m[4]!, m[5]!];
-  } else {
-    return undefined;
-  }
-  const [day, month, year, h, min, s] = parts;
-  const monthIndex = MONTHS.indexOf(month.toLowerCase());
-  const d = Number(day);
-  if (monthIndex < 0 || Number(h) > 23 || Number(min) > 59 || Number(s) > 60) return undefined;
-  const at = (y: number) => {
-    const date = new Date(0);
-    // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-    date.setUTCFullYear(y, monthIndex, d);
-    date.setUTCHours(Number(h), Number(min), Math.min(Number(s), 59));
-    return date.getTime();
-  };
-  let ms = at(year);
-  if (twoDigitYear) {
-    // RFC 9110: a two-digit year that appears more than 50 years in the future is the most recent
-    // past year with those digits; otherwise the year in the window (now − 50 y, now + 50 y] is meant.
-    if (ms > now + HALF_CENTURY_MS) ms = at(year - 100);
-    else if (at(year + 100) <= now + HALF_CENTURY_MS) ms = at(year + 100);
-  }
-  // The date rolls Feb 30 over into March: refuse dates that did not survive the round trip.
-  if (new Date(ms).getUTCDate() !== d) return undefined;
-  return ms;
-}
-
 /**
  * Parses a `Retry-After` header value into whole seconds from `now`.
  * Accepts delay-seconds (`"120"`) or an HTTP-date in any of RFC 9110's three forms; a date in
- * the past gives `0`. Returns `undefined` for a missing or unparsable value (never `NaN`).
+ * the past gives `0`. Returns `undefined` for a missing or unparsable value (never `NaN`),
+ * including impossible dates (Feb 30, 25:00).
  *
  * @example
  * parseRetryAfter('120') // 120
@@ -62,11 +22,24 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   if (typeof value !== 'string') return undefined;
   if (!Number.isFinite(now)) now = Date.now();
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) {
-    const seconds = Number(trimmed);
-    return Number.isSafeInteger(seconds) ? seconds : undefined;
-  }
-  const at = parseHttpDate(trimmed, now);
-  if (at === undefined) return undefined;
-  return Math.max(0, Math.ceil((at - now) / 1000));
+  if (/^\d+$/.test(trimmed)) return parseDelaySeconds(trimmed);
+  const rfc850 = RFC850.exec(trimmed);
+  const asctime = ASCTIME.exec(trimmed);
+  // Day, month, year, hours, minutes, seconds.
+  const parts =
+    (IMF.exec(trimmed) ?? rfc850)?.slice(1) ?? (asctime && [asctime[2], asctime[1], asctime[6], asctime[3], asctime[4], asctime[5]]);
+  if (!parts) return undefined;
+  const [day, , year, h, min, s] = parts.map(Number) as [number, number, number, number, number, number];
+  const month = MONTHS.indexOf((parts[1] as string).toLowerCase()) / 3;
+  const date = new Date(0);
+  // RFC 9110: a two-digit year is the one with those digits within 50 years of now (a year more
+  // than 50 years on is the most recent past one). setUTCFullYear, unlike Date.UTC, does not read
+  // years 0–99 as 1900–1999.
+  date.setUTCFullYear(rfc850 ? year + Math.round((new Date(now).getUTCFullYear() - year) / 100) * 100 : year, month, day);
+  // A leap second (:60) counts as :59.
+  const at = date.setUTCHours(h, min, Math.min(s, 59));
+  // Feb 30, 00 Dec and 25:00 roll over into another day or hour: refuse what did not survive.
+  return month % 1 === 0 && s < 61 && date.getUTCDate() === day && date.getUTCHours() === h && date.getUTCMinutes() === min
+    ? Math.max(0, Math.ceil((at - now) / 1000))
+    : undefined;
 }

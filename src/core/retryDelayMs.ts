@@ -1,7 +1,9 @@
-import type { IntelliAuthError } from './IntelliAuthError';
+import { toAuthError } from './toAuthError';
 
 const BASE_MS = 1000;
 const CAP_MS = 30_000;
+// setTimeout's largest delay (2^31 − 1 ms, about 24.8 days): beyond it, it fires at once.
+const MAX_DELAY_MS = 2 ** 31 - 1;
 
 /**
  * How long to wait before retry number `attempt` (1 for the first retry): exponential backoff
@@ -9,18 +11,21 @@ const CAP_MS = 30_000;
  * shorter than the error's `details.retry_after_s`. Full jitter keeps many clients that failed
  * together from retrying in lock-step.
  *
+ * `error` is anything {@link toAuthError} reads (a thrown `Response` brings its `Retry-After`).
+ * The result never exceeds 2,147,483,647 ms (2^31 − 1, about 24.8 days), the longest delay
+ * `setTimeout` keeps: a longer `Retry-After` is cut to it rather than firing at once.
+ *
  * @example
  * setTimeout(retry, retryDelayMs(attempt, error))
+ * // TanStack Query counts failures from 0:
+ * useQuery({ queryKey, queryFn, retryDelay: (failureCount, error) => retryDelayMs(failureCount + 1, error) })
  */
-export function retryDelayMs(
-  attempt: number,
-  error?: Pick<IntelliAuthError, 'details'>,
-  random: () => number = Math.random,
-): number {
+export function retryDelayMs(attempt: number, error?: unknown, random: () => number = Math.random): number {
   const n = Number.isFinite(attempt) && attempt >= 1 ? Math.floor(attempt) : 1;
   const ceiling = Math.min(CAP_MS, BASE_MS * 2 ** Math.min(n - 1, 16));
   const r = random();
   const jitter = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
-  const floor = (error?.details?.retry_after_s ?? 0) * 1000;
-  return Math.max(Math.round(jitter * ceiling), Number.isFinite(floor) ? floor : 0);
+  // A whole number of seconds, or none: toAuthError has checked it.
+  const floor = (toAuthError(error).details?.retry_after_s ?? 0) * 1000;
+  return Math.min(Math.max(Math.round(jitter * ceiling), floor), MAX_DELAY_MS);
 }

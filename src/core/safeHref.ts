@@ -1,3 +1,5 @@
+import { devWarn } from '../dev';
+
 /** Options for {@link safeHref}. */
 export interface SafeHrefOptions {
   /**
@@ -7,9 +9,14 @@ export interface SafeHrefOptions {
    * @defaultValue 'app'
    */
   source?: 'app' | 'incoming';
-  /** Origins (`https://id.example.com`) an incoming URL may point at besides the page's own. */
+  /**
+   * Origins (`https://id.example.com`) an incoming URL may point at besides the page's own.
+   * Compared as origins: `https://ID.example.com:443/` is `https://id.example.com`. An entry that
+   * is not an origin (a path, a query, credentials, another scheme, not a URL) never matches, and
+   * says so in development.
+   */
   allowedOrigins?: readonly string[];
-  /** The page's origin. @defaultValue `window.location.origin` in a browser */
+  /** The page's origin, compared like `allowedOrigins`. @defaultValue `window.location.origin` in a browser */
   origin?: string;
 }
 
@@ -23,6 +30,25 @@ const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const HTTP_WITHOUT_AUTHORITY = /^https?:(?!\/\/)/i;
 const RELATIVE = /^(\/(?!\/)|\.\.?\/|[?#])/;
 /* eslint-enable no-control-regex */
+const MAX_LENGTH = 4096;
+// Relative references are resolved against it only to measure them.
+const BASE = 'http://h';
+
+/** An origin option's entry as an origin, or `undefined` (and a development warning) when it is not one. */
+function originOf(entry: unknown, option: string): string | undefined {
+  try {
+    const url = new URL(entry as string);
+    // No credentials, path, query or fragment: nothing but the origin.
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.href === `${url.origin}/`) return url.origin;
+  } catch {
+    // Not a URL: warned below.
+  }
+  if (process.env.NODE_ENV !== 'production') {
+    const shown = typeof entry === 'string' ? JSON.stringify(entry.slice(0, 80)) : typeof entry;
+    devWarn(`safeHref: the ${option} ${shown} is not an origin (https://host or https://host:port), so no URL matches it.`);
+  }
+  return undefined;
+}
 
 /**
  * The one URL policy for every link the kit renders or navigates to. Returns the URL to use, or
@@ -33,30 +59,41 @@ const RELATIVE = /^(\/(?!\/)|\.\.?\/|[?#])/;
  * (`javascript:`, `data:`, `vbscript:`…, in any case, with tabs or newlines hidden inside),
  * protocol-relative `//host`, `http:` / `https:` without `//` (`https:evil.example`), backslashes
  * (`/\host`), control characters and credentials in the authority (`https://user:pass@host`).
+ * At most 4,096 characters, counted once percent-encoded (as the browser will send it).
  *
  * @example
  * safeHref('/sign-in') // '/sign-in'
  * safeHref(' JaVa\tScRiPt:alert(1)') // undefined
  */
 export function safeHref(value: unknown, options: SafeHrefOptions = {}): string | undefined {
-  if (typeof value !== 'string' || value.length > 4096) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_LENGTH) return undefined;
   const href = value.replace(EDGE_CONTROLS, '').replace(TAB_OR_NEWLINE, '');
   if (href === '' || href.includes('\\') || OTHER_CONTROLS.test(href)) return undefined;
-  if (RELATIVE.test(href)) return href;
-  if (!SCHEME.test(href) || HTTP_WITHOUT_AUTHORITY.test(href)) return undefined;
+  const relative = RELATIVE.test(href);
+  if (!relative && (!SCHEME.test(href) || HTTP_WITHOUT_AUTHORITY.test(href))) return undefined;
 
-  let url: URL;
   try {
-    url = new URL(href);
+    const url = new URL(href, BASE);
+    // The cap is on what the browser gets: one "é" is six characters once percent-encoded.
+    if (url.href.length > MAX_LENGTH + (relative ? BASE.length : 0)) return undefined;
+    if (relative) return href;
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+      return undefined;
+    }
+    if (options.source === 'incoming') {
+      const own =
+        options.origin !== undefined
+          ? originOf(options.origin, 'origin')
+          : typeof window !== 'undefined'
+            ? window.location?.origin
+            : undefined;
+      if (url.origin !== own && !(options.allowedOrigins ?? []).some((entry) => originOf(entry, 'allowedOrigins entry') === url.origin)) {
+        return undefined;
+      }
+    }
+    return url.href;
   } catch {
+    // Not a URL, or junk options.
     return undefined;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-    return undefined;
-  }
-  if (options.source === 'incoming') {
-    const own = options.origin ?? (typeof window !== 'undefined' ? window.location?.origin : undefined);
-    if (url.origin !== own && !options.allowedOrigins?.includes(url.origin)) return undefined;
-  }
-  return url.href;
 }

@@ -1,60 +1,40 @@
-import { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
+import { AUTH_ERROR_DIGEST_PREFIX } from './AUTH_ERROR_DIGEST_PREFIX';
+import { fromHttp, httpStatus } from './fromHttp';
 import type { IntelliAuthError, IntelliAuthErrorDetails } from './IntelliAuthError';
+import { oauthCode } from './oauthCode';
 
 type AnyRecord = Record<string, unknown>;
 
-// Limits that keep a hostile or broken payload from costing memory or render time.
-const MAX_CODE = 100;
-const MAX_TEXT = 2000;
-const MAX_FIELD_TEXT = 500;
-const MAX_KEYS = 50;
-const MAX_FIELD_MESSAGES = 10;
-
-// Standard OAuth 2.0 / OIDC error codes that are not catalogue codes, and what they mean here.
-const OAUTH_CODES: Readonly<Record<string, string>> = {
-  login_required: 'session_expired',
-  interaction_required: 'consent_required',
-  consent_required: 'consent_required',
-  account_selection_required: 'consent_required',
-  access_denied: 'permission_denied',
-  temporarily_unavailable: 'service_unavailable',
-  server_error: 'server_error',
-  invalid_request: 'flow_invalid',
-};
+// Limits that keep a hostile or broken payload from costing memory or render time, written out
+// where they apply (a named constant costs bytes in every bundle): a code of 100 characters, a
+// text of 2,000, a field name or message of 500, 50 keys, 10 messages a field, 3 levels of
+// wrapping (an Error's cause, a client's response body, a digest), a digest of 8,192 characters.
 
 // How each runtime words a `fetch` that never reached the server (Chromium, Firefox, Safari,
 // Node/undici, React Native). Whole message only: Chromium's "Failed to fetch dynamically imported
 // module: …" is a chunk that failed to load, not an auth request.
 const NETWORK_MESSAGES =
   /^(failed to fetch|networkerror when attempting to fetch resource|load failed|fetch failed|network request failed)\.?$/i;
-// Socket-level error codes Node reports for the same thing, and axios's own (ERR_NETWORK, and
-// ECONNABORTED for its timeout).
-const NETWORK_ERRNO = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'ECONNABORTED',
-  'ERR_NETWORK',
-]);
-// axios's cancellation (CanceledError): a cancelled request, like an AbortError.
-const CANCELLED_CODES = new Set(['ERR_CANCELED']);
+// Socket-level error codes Node reports for the same thing (ECONNREFUSED, ECONNRESET,
+// ECONNABORTED, ENOTFOUND, ETIMEDOUT, EAI_AGAIN, ENETUNREACH), and axios's own ERR_NETWORK
+// (ECONNABORTED is its timeout too).
+const NETWORK_ERRNO = /^(E(CONN(REFUSED|RESET|ABORTED)|NOTFOUND|TIMEDOUT|AI_AGAIN|NETUNREACH)|ERR_NETWORK)$/;
+
+// The details the kit acts on: read even when a payload buries them after thousands of others.
+const KNOWN_DETAILS = ['retry_after_s', 'fields', 'remaining_attempts', 'return_to', 'step', 'reason'];
 
 const isRecord = (value: unknown): value is AnyRecord =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const text = (value: unknown, max = MAX_TEXT): string | undefined =>
+const text = (value: unknown, max = 2000): string | undefined =>
   typeof value === 'string' ? value.slice(0, max) : undefined;
 
-/** Own, enumerable keys only, and a bounded number of them. */
-const ownKeys = (value: object): string[] => Object.keys(value).slice(0, MAX_KEYS);
-
-/** Sets a property even when the key is `__proto__`, so a payload cannot swap a prototype. */
-function define<T extends object>(target: T, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
+/**
+ * An object of the given entries, those whose value is `undefined` left out. `fromEntries`
+ * defines own properties: a `__proto__` key from a payload cannot swap a prototype.
+ */
+const entries = <T>(pairs: [string, unknown][]): T =>
+  Object.fromEntries(pairs.filter((pair) => pair[1] !== undefined)) as T;
 
 /**
  * Whole seconds (rounded up) from a number or a numeric string. Negative numbers, NaN, Infinity
@@ -62,189 +42,189 @@ function define<T extends object>(target: T, key: string, value: unknown): void 
  */
 function seconds(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !(n >= 0)) return undefined;
   // `+ 0` turns -0 into 0.
-  const whole = Math.ceil(n) + 0;
+  const whole = typeof n === 'number' && n >= 0 ? Math.ceil(n) + 0 : NaN;
   return Number.isSafeInteger(whole) ? whole : undefined;
 }
 
+/** A field's messages; an empty list names the field without a message. */
 function fieldMessages(value: unknown): string | string[] | undefined {
-  if (typeof value === 'string') return value.slice(0, MAX_FIELD_TEXT);
-  if (!Array.isArray(value)) return undefined;
-  const messages = value
-    .slice(0, MAX_FIELD_MESSAGES)
-    .filter((message): message is string => typeof message === 'string')
-    .map((message) => message.slice(0, MAX_FIELD_TEXT));
-  return messages.length > 0 ? messages : undefined;
+  return Array.isArray(value)
+    ? value
+        .slice(0, 10)
+        .filter((message): message is string => typeof message === 'string')
+        .map((message) => message.slice(0, 500))
+    : text(value, 500);
 }
 
-function fields(value: unknown): Record<string, string | string[]> | undefined {
+/**
+ * A defensive copy of a payload's object: own, enumerable keys only, at most 50 of them
+ * (`first` read even when a payload buries them after thousands of others), each value as `pick`
+ * keeps it; `undefined` when nothing is kept.
+ */
+function copy<T>(value: unknown, pick: (raw: unknown, key: string) => unknown, first: string[] = []): T | undefined {
   if (!isRecord(value)) return undefined;
-  const out: Record<string, string | string[]> = {};
-  let any = false;
-  for (const key of ownKeys(value)) {
-    const messages = fieldMessages(value[key]);
-    if (messages !== undefined) {
-      define(out, key.slice(0, MAX_FIELD_TEXT), messages);
-      any = true;
-    }
-  }
-  return any ? out : undefined;
+  const kept = entries<T & object>(
+    [...new Set([...first, ...Object.keys(value).slice(0, 50)])]
+      .filter((key) => Object.prototype.propertyIsEnumerable.call(value, key))
+      .slice(0, 50)
+      .map((key) => [key.slice(0, 500), pick(value[key], key)]),
+  );
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
-// The keys the kit acts on: read even when a payload buries them after thousands of others.
-const KNOWN_DETAILS = ['retry_after_s', 'fields', 'remaining_attempts', 'return_to', 'step', 'reason'];
+/** `details`: known keys validated, other primitive values kept for logging. */
+const details = (value: unknown) =>
+  copy<IntelliAuthErrorDetails>(
+    value,
+    (raw, key) =>
+      key === 'retry_after_s'
+        ? seconds(raw)
+        : key === 'fields'
+          ? copy<Record<string, string | string[]>>(raw, fieldMessages)
+          : typeof raw === 'boolean'
+            ? raw
+            : // `-0 + 0` is 0: a server's -0 must not read "-0" anywhere.
+              (text(raw) ?? (Number.isFinite(raw) ? (raw as number) + 0 : undefined)),
+    KNOWN_DETAILS,
+  );
 
-/** A defensive copy of `details`: known keys validated, other primitive values kept for logging. */
-function details(value: unknown): IntelliAuthErrorDetails | undefined {
-  if (!isRecord(value)) return undefined;
-  const out: IntelliAuthErrorDetails = {};
-  const known = KNOWN_DETAILS.filter((key) => Object.prototype.propertyIsEnumerable.call(value, key));
-  const others = ownKeys(value).filter((key) => !KNOWN_DETAILS.includes(key));
-  for (const key of [...known, ...others].slice(0, MAX_KEYS)) {
-    const raw = value[key];
-    let kept: unknown;
-    if (key === 'retry_after_s') kept = seconds(raw);
-    else if (key === 'fields') kept = fields(raw);
-    else if (typeof raw === 'string') kept = raw.slice(0, MAX_TEXT);
-    // `-0 + 0` is 0: a server's -0 must not read "-0" anywhere.
-    else if (typeof raw === 'number' && Number.isFinite(raw)) kept = raw + 0;
-    else if (typeof raw === 'boolean') kept = raw;
-    if (kept !== undefined) define(out, key, kept);
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
+/**
+ * Builds the normalised value from `source`, leaving out what is absent
+ * (exactOptionalPropertyTypes-friendly). `status` is the HTTP status around it, if it has none.
+ */
+function make(code: string, source: AnyRecord = {}, cause?: unknown, status?: unknown): IntelliAuthError {
+  return entries<IntelliAuthError>(
+    Object.entries({
+      code: code.slice(0, 100),
+      message: text(source.message),
+      status: httpStatus(source.status) ?? httpStatus(source.statusCode) ?? httpStatus(status),
+      details: details(source.details),
+      error_description: text(source.error_description),
+      error_uri: text(source.error_uri),
+      // An adapter keeps the provider's original error as `cause`: kept, for logging.
+      cause: Object.hasOwn(source, 'cause') ? source.cause : cause,
+    }),
+  );
 }
 
-function httpStatus(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
-}
-
-/** Builds the normalised value, leaving out what is absent (exactOptionalPropertyTypes-friendly). */
-function make(code: string, source: AnyRecord | undefined, cause?: unknown): IntelliAuthError {
-  const error: IntelliAuthError = { code: code.slice(0, MAX_CODE) };
-  if (source) {
-    const message = text(source.message);
-    const status = httpStatus(source.status) ?? httpStatus(source.statusCode);
-    const extra = details(source.details);
-    const description = text(source.error_description);
-    const uri = text(source.error_uri);
-    if (message !== undefined) error.message = message;
-    if (status !== undefined) error.status = status;
-    if (extra !== undefined) error.details = extra;
-    if (description !== undefined) error.error_description = description;
-    if (uri !== undefined) error.error_uri = uri;
-  }
-  if (cause !== undefined) error.cause = cause;
-  return error;
-}
-
-/** The code an OAuth `error` parameter stands for. */
-function oauthCode(value: string): string {
-  if (isAuthErrorCode(value)) return value;
-  return Object.hasOwn(OAUTH_CODES, value) ? (OAUTH_CODES[value] as string) : 'unknown';
-}
+const unknown = (input: unknown) => make('unknown', undefined, input);
 
 function fromParams(params: URLSearchParams, cause: unknown): IntelliAuthError | undefined {
   const code = params.get('error');
-  if (code === null) return undefined;
-  return make(
-    oauthCode(code),
-    { error_description: params.get('error_description'), error_uri: params.get('error_uri') },
-    cause,
-  );
+  return code === null
+    ? undefined
+    : make(oauthCode(code), { error_description: params.get('error_description'), error_uri: params.get('error_uri') }, cause);
 }
 
-function fromUrl(url: URL): IntelliAuthError | undefined {
-  return (
-    fromParams(url.searchParams, url.href) ??
-    (url.hash.length > 1 ? fromParams(new URLSearchParams(url.hash.slice(1)), url.href) : undefined)
-  );
-}
-
-/** The error body an HTTP client keeps on its error: axios on `response.data`, ofetch on `data`. */
+/**
+ * The error body an HTTP client keeps on its error, with the response's status: axios on
+ * `response.data`, ofetch and React Router on `data`.
+ */
 function fromClientResponse(value: AnyRecord, depth: number): IntelliAuthError | undefined {
-  const response = isRecord(value.response) ? value.response : undefined;
-  const body = response?.data ?? value.data;
-  if (!isRecord(body)) return undefined;
-  const inner = fromRecord(body, depth + 1);
-  if (!inner) return undefined;
-  const status = httpStatus(response?.status) ?? httpStatus(value.status) ?? httpStatus(value.statusCode);
-  if (status !== undefined && inner.status === undefined) inner.status = status;
-  return inner;
+  const response = isRecord(value.response) ? value.response : {};
+  const body = response.data ?? value.data;
+  return isRecord(body) && depth < 3
+    ? fromRecord(body, depth + 1, response.status ?? value.status ?? value.statusCode)
+    : undefined;
 }
 
-function fromErrorInstance(error: Error, depth: number): IntelliAuthError | undefined {
-  // An HTTP client's error (axios's AxiosError, ofetch's FetchError) carries the platform's body:
-  // its code wins over the client's own (`ERR_BAD_REQUEST`).
-  const fromBody = depth < 3 ? fromClientResponse(error as unknown as AnyRecord, depth) : undefined;
-  if (fromBody) return fromBody;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') {
-    if (CANCELLED_CODES.has(code)) return make('aborted', undefined, error);
-    if (NETWORK_ERRNO.has(code)) return make('network_error', undefined, error);
-    return make(code, error as unknown as AnyRecord);
-  }
-  if (error.name === 'TypeError' && NETWORK_MESSAGES.test(error.message)) return make('network_error', undefined, error);
-  // An app that wraps the platform's error keeps it as `cause`.
-  if (depth < 3 && error.cause !== undefined) {
-    const inner = normalise(error.cause, depth + 1);
-    if (inner.code !== 'unknown') return inner;
-  }
-  return undefined;
-}
-
-function fromRecord(value: AnyRecord, depth: number): IntelliAuthError | undefined {
-  if (typeof value.code === 'string') return make(value.code, value);
+function fromRecord(value: AnyRecord, depth: number, status?: unknown): IntelliAuthError | undefined {
   const error = value.error;
-  // Envelope: { error: { code, message, details } }
-  if (isRecord(error) && typeof error.code === 'string') {
-    const unwrapped = make(error.code, error);
-    const status = httpStatus(value.status);
-    if (unwrapped.status === undefined && status !== undefined) unwrapped.status = status;
-    return unwrapped;
-  }
+  if (typeof value.code === 'string') return make(value.code, value, undefined, status);
+  // Envelope: { error: { code, message, details } }, the status beside it.
+  if (isRecord(error) && typeof error.code === 'string') return make(error.code, error, undefined, value.status ?? status);
   // OAuth token endpoint body: { error: 'invalid_grant', error_description }
-  if (typeof error === 'string') return make(oauthCode(error), value);
+  if (typeof error === 'string') return make(oauthCode(error), value, undefined, status);
   // A plain object from an HTTP client (a serialised axios error, a wrapper's `{ data }`).
-  return depth < 3 ? fromClientResponse(value, depth) : undefined;
-}
-
-/** What `input` says, or `undefined` when nothing in it can be read as an error. */
-function read(input: unknown, depth: number): IntelliAuthError | undefined {
-  if (typeof input === 'string') {
-    const trimmed = input.trim();
-    return trimmed.startsWith('?') || trimmed.startsWith('#') ? fromParams(new URLSearchParams(trimmed.slice(1)), input) : undefined;
-  }
-  if (typeof input !== 'object' || input === null) return undefined;
-  // DOMException is not an Error subclass in every runtime: go by name.
-  const name = (input as { name?: unknown }).name;
-  if (name === 'AbortError') return make('aborted', undefined, input);
-  if (name === 'TimeoutError') return make('network_error', undefined, input);
-  if (typeof URLSearchParams !== 'undefined' && input instanceof URLSearchParams) return fromParams(input, input.toString());
-  if (typeof URL !== 'undefined' && input instanceof URL) return fromUrl(input);
-  if (input instanceof Error) return fromErrorInstance(input, depth);
-  return isRecord(input) ? fromRecord(input, depth) : undefined;
+  return fromClientResponse(value, depth);
 }
 
 function normalise(input: unknown, depth: number): IntelliAuthError {
-  return read(input, depth) ?? make('unknown', undefined, input);
+  if (typeof input === 'string') {
+    const trimmed = input.trim();
+    return (/^[?#]/.test(trimmed) && fromParams(new URLSearchParams(trimmed.slice(1)), input)) || unknown(input);
+  }
+  if (typeof input !== 'object' || input === null) return unknown(input);
+  const value = input as AnyRecord;
+  const { digest, headers } = value as { digest?: unknown; headers?: { get?: unknown } };
+  // DOMException is not an Error subclass in every runtime: go by name.
+  if (value.name === 'AbortError') return make('aborted', undefined, input);
+  if (value.name === 'TimeoutError') return make('network_error', undefined, input);
+  // Next.js keeps an error's `digest` when it redacts the rest: toAuthErrorDigest's is read back,
+  // as untrusted as any other input (JSON cut short or forged throws: `unknown`).
+  if (typeof digest === 'string' && digest.startsWith(AUTH_ERROR_DIGEST_PREFIX) && digest.length < 8192 && depth < 3) {
+    return normalise(JSON.parse(digest.slice(AUTH_ERROR_DIGEST_PREFIX.length)), depth + 1);
+  }
+  // A thrown Response (fetch's, or anything with a numeric status and headers.get): its body
+  // cannot be read synchronously, so the status and headers decide, Retry-After in delay-seconds
+  // (an HTTP-date needs parseRetryAfter, which fromResponse brings).
+  if (typeof value.status === 'number' && typeof headers?.get === 'function') return fromHttp(value.status, headers as Headers, undefined);
+  if (input instanceof Error) {
+    // An HTTP client's error (axios's AxiosError, ofetch's FetchError) carries the platform's
+    // body: its code wins over the client's own (`ERR_BAD_REQUEST`).
+    const { code, cause } = value;
+    const inner =
+      fromClientResponse(value, depth) ??
+      (typeof code === 'string'
+        ? code === 'ERR_CANCELED'
+          ? // axios's cancellation (CanceledError): a cancelled request, like an AbortError.
+            make('aborted', undefined, input)
+          : NETWORK_ERRNO.test(code)
+            ? make('network_error', undefined, input)
+            : make(code, value)
+        : input.name === 'TypeError' && NETWORK_MESSAGES.test(input.message)
+          ? make('network_error', undefined, input)
+          : // An app that wraps the platform's error keeps it as `cause`.
+            cause !== undefined && depth < 3
+            ? normalise(cause, depth + 1)
+            : undefined);
+    return inner && inner.code !== 'unknown' ? inner : unknown(input);
+  }
+  const fromBody = fromRecord(value, depth);
+  // React Router's error response (isRouteErrorResponse): `data` is the parsed body when it was
+  // JSON; without a code there (text, an HTML page), the status decides.
+  if (typeof value.status === 'number' && typeof value.statusText === 'string' && typeof value.internal === 'boolean' && 'data' in value) {
+    return fromHttp(value.status, undefined, fromBody);
+  }
+  // OAuth redirect parameters: a URL's query, then its fragment (implicit and hybrid flows). Last,
+  // so that a runtime without URL (none the kit supports) still reads everything else.
+  const params =
+    input instanceof URLSearchParams
+      ? input
+      : input instanceof URL
+        ? new URLSearchParams(`${input.search}&${input.hash.slice(1)}`)
+        : undefined;
+  return fromBody ?? (params && fromParams(params, String(input))) ?? unknown(input);
 }
 
 /**
  * Turns anything (a thrown value, a response body, an OAuth redirect, junk) into an
  * {@link IntelliAuthError}. Never throws: what cannot be read becomes code `'unknown'`.
  *
- * - `{ code, message?, status?, details? }` and the envelope `{ error: { code, … } }` keep their
- *   code; `details` is copied defensively (malformed parts dropped, `retry_after_s` coerced).
+ * - `{ code, message?, status?, details?, cause? }` and the envelope `{ error: { code, … } }` keep
+ *   their code; `details` is copied defensively (malformed parts dropped, `retry_after_s`
+ *   coerced); `cause` is kept as is, for logging.
+ * - A thrown `Response` (or anything with a numeric `status` and `headers.get`) maps by status as
+ *   {@link fromResponse} does, with `WWW-Authenticate`, and `Retry-After` in seconds. Its body
+ *   cannot be read synchronously: `await fromResponse(res)` to let the body's code win (and to
+ *   read a `Retry-After` given as an HTTP-date).
+ * - React Router's error response (`isRouteErrorResponse`) maps by status too, unless its `data`
+ *   is a parsed JSON body with a code; text and HTML in `data` are ignored.
+ * - An error whose `digest` was made by {@link toAuthErrorDigest} (Next.js keeps it when it
+ *   redacts an error thrown on the server) is read back from it.
  * - A failed `fetch` (`TypeError: Failed to fetch` in any runtime's wording) or a `TimeoutError`
  *   is `network_error`; an `AbortError` is `aborted`. Other `TypeError`s are bugs: `unknown`.
  * - OAuth redirect parameters (`URLSearchParams`, `URL`, `'?error=…'`) and token-endpoint bodies
- *   (`{ error: 'invalid_grant' }`) map standard OAuth codes onto the catalogue.
+ *   (`{ error: 'invalid_grant' }`) map the registered OAuth, OpenID Connect, bearer-token,
+ *   device-flow and step-up codes onto the catalogue.
  * - Codes match exactly: `'INVALID_CREDENTIALS'` stays an unknown code.
  *
  * @example
  * const error = toAuthError(await res.json())
  * const error = toAuthError(new URL(window.location.href))
+ * // In a React Router errorElement, or a TanStack Query retry callback:
+ * const error = toAuthError(useRouteError())
  */
 export function toAuthError(input: unknown): IntelliAuthError {
   try {

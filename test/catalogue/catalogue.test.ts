@@ -8,6 +8,10 @@ describe('catalogue', () => {
     expect(new Set(AUTH_ERROR_CODES).size).toBe(45);
   });
 
+  it('should list the codes in catalogue order', () => {
+    expect(AUTH_ERROR_CODES).toEqual(Object.keys(catalogue));
+  });
+
   it('should file codes in eight families of the documented sizes', () => {
     const sizes: Record<string, number> = {};
     for (const code of AUTH_ERROR_CODES) sizes[getFamily(code)] = (sizes[getFamily(code)] ?? 0) + 1;

@@ -54,6 +54,41 @@ describe(retryDelayMs, () => {
     expect(retryDelayMs(1, rateLimited, () => 0)).toBe(120_000);
   });
 
+  it('should never wait longer than setTimeout can (2^31 − 1 ms)', () => {
+    const rateLimited = toAuthError({ code: 'rate_limited', details: { retry_after_s: 2_147_485 } });
+
+    expect(retryDelayMs(1, rateLimited, () => 0)).toBe(2 ** 31 - 1);
+  });
+
+  it('should keep a Retry-After of about 24.8 days that setTimeout can still wait', () => {
+    const rateLimited = toAuthError({ code: 'rate_limited', details: { retry_after_s: 2_147_483 } });
+
+    expect(retryDelayMs(1, rateLimited, () => 0)).toBe(2_147_483_000);
+  });
+
+  it('should cut the largest retry_after_s toAuthError keeps to 2^31 − 1 ms', () => {
+    const rateLimited = toAuthError({ code: 'rate_limited', details: { retry_after_s: Number.MAX_SAFE_INTEGER } });
+
+    expect(retryDelayMs(1, rateLimited, () => 0)).toBe(2 ** 31 - 1);
+  });
+
+  it('should read the Retry-After of a thrown Response', () => {
+    const res = new Response(null, { status: 429, headers: { 'Retry-After': '120' } });
+
+    expect(retryDelayMs(1, res, () => 0)).toBe(120_000);
+  });
+
+  it('should read retry_after_s from a platform body it has not seen normalised', () => {
+    expect(retryDelayMs(1, { error: { code: 'rate_limited', details: { retry_after_s: '9' } } }, () => 0)).toBe(9000);
+  });
+
+  it('should give the same delay for an error normalised once or twice', () => {
+    const once = toAuthError({ code: 'rate_limited', details: { retry_after_s: 7 } });
+
+    expect(retryDelayMs(2, toAuthError(once), () => 0.5)).toBe(retryDelayMs(2, once, () => 0.5));
+    expect(retryDelayMs(2, once, () => 0.5)).toBe(7000);
+  });
+
   it('should work without an error', () => {
     expect(retryDelayMs(2, undefined, () => 0.5)).toBe(1000);
   });

@@ -1,4 +1,5 @@
 import { safeHref } from '../../src';
+import { allowConsole } from '../helpers/console';
 
 describe(safeHref, () => {
   it.each(['/sign-in', '/sign-in?next=%2Fhome#top', './reset', '../start', '?step=2', '#details', '/'])(
@@ -92,8 +93,38 @@ describe(safeHref, () => {
     expect(safeHref('https://[::1')).toBeUndefined();
   });
 
+  describe('length', () => {
+    it('should refuse an absolute URL longer than 4,096 characters once percent-encoded', () => {
+      const href = `https://help.example/${'é'.repeat(4000)}`;
+
+      expect(href.length).toBeLessThan(4096);
+      expect(safeHref(href)).toBeUndefined();
+    });
+
+    it('should accept an absolute URL of up to 4,096 characters once percent-encoded', () => {
+      const href = `https://help.example/${'é'.repeat(670)}`;
+
+      expect(safeHref(href)).toHaveLength(21 + 670 * 6);
+    });
+
+    it('should refuse a relative reference longer than 4,096 characters once percent-encoded', () => {
+      expect(safeHref(`/${'é'.repeat(700)}`)).toBeUndefined();
+      expect(safeHref(`?q=${'日本'.repeat(500)}`)).toBeUndefined();
+    });
+
+    it('should accept a relative reference of up to 4,096 characters once percent-encoded, as it is', () => {
+      const href = `/${'é'.repeat(600)}`;
+
+      expect(safeHref(href)).toBe(href);
+    });
+  });
+
   describe('incoming URLs', () => {
     const incoming = { source: 'incoming', origin: 'https://app.example' } as const;
+
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
 
     it('should accept a same-origin URL', () => {
       expect(safeHref('https://app.example/account', incoming)).toBe('https://app.example/account');
@@ -114,6 +145,70 @@ describe(safeHref, () => {
       expect(safeHref('https://docs.example/errors/invalid_grant', { ...incoming, allowedOrigins: ['https://docs.example'] })).toBe(
         'https://docs.example/errors/invalid_grant',
       );
+    });
+
+    it.each([
+      ['a trailing slash', 'https://docs.example/'],
+      ['upper case', 'HTTPS://DOCS.EXAMPLE'],
+      ['the default port', 'https://docs.example:443'],
+      ['all three', 'HTTPS://Docs.Example:443/'],
+    ])('should match an allowedOrigins entry with %s', (_label, entry) => {
+      expect(safeHref('https://docs.example/errors', { ...incoming, allowedOrigins: [entry] })).toBe('https://docs.example/errors');
+    });
+
+    it('should match an allowedOrigins entry with a Unicode host', () => {
+      const options = { ...incoming, allowedOrigins: ['https://bücher.example'] };
+
+      expect(safeHref('https://bücher.example/hilfe', options)).toBe('https://xn--bcher-kva.example/hilfe');
+      expect(safeHref('https://xn--bcher-kva.example/hilfe', options)).toBe('https://xn--bcher-kva.example/hilfe');
+    });
+
+    it('should still tell ports apart', () => {
+      expect(safeHref('https://docs.example:8443/', { ...incoming, allowedOrigins: ['https://docs.example'] })).toBeUndefined();
+      expect(safeHref('http://docs.example/', { ...incoming, allowedOrigins: ['https://docs.example'] })).toBeUndefined();
+    });
+
+    it('should compare the origin option as an origin too', () => {
+      expect(safeHref('https://app.example/account', { source: 'incoming', origin: 'https://APP.example:443/' })).toBe(
+        'https://app.example/account',
+      );
+    });
+
+    it.each([
+      ['a path', 'https://docs.example/errors'],
+      ['a query', 'https://docs.example/?lang=en'],
+      ['a fragment', 'https://docs.example/#top'],
+      ['credentials', 'https://user:pass@docs.example'],
+      ['another scheme', 'ftp://docs.example'],
+      ['no scheme', 'docs.example'],
+      ['a host that cannot be parsed', 'https://docs .example'],
+    ])('should never match an allowedOrigins entry with %s, and say so in development', (_label, entry) => {
+      allowConsole('warn');
+
+      expect(safeHref('https://docs.example/errors', { ...incoming, allowedOrigins: [entry] })).toBeUndefined();
+      expect(console.warn).toHaveBeenCalledWith(
+        `[@intelliauth/react-auth-errors] safeHref: the allowedOrigins entry ${JSON.stringify(entry)} is not an origin (https://host or https://host:port), so no URL matches it.`,
+      );
+    });
+
+    it('should warn about an allowedOrigins entry that is not a string', () => {
+      allowConsole('warn');
+
+      expect(safeHref('https://docs.example/', { ...incoming, allowedOrigins: [42 as unknown as string] })).toBeUndefined();
+      expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('the allowedOrigins entry number is not an origin'));
+    });
+
+    it('should not warn in production', () => {
+      vi.stubEnv('NODE_ENV', 'production');
+
+      expect(safeHref('https://docs.example/errors', { ...incoming, allowedOrigins: ['https://docs.example/errors'] })).toBeUndefined();
+      expect(console.warn).not.toHaveBeenCalled();
+    });
+
+    it.each([null, 'https://docs.example', 42])('should refuse, never throw, when allowedOrigins is %s', (allowedOrigins) => {
+      allowConsole('warn');
+
+      expect(safeHref('https://docs.example/', { ...incoming, allowedOrigins } as never)).toBeUndefined();
     });
 
     it('should still refuse origins not listed in allowedOrigins', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { AUTH_ERROR_CODES, toAuthError } from '../../src';
+import { AUTH_ERROR_CODES, fromResponse, toAuthError } from '../../src';
 
 class PlatformError extends Error {
   constructor(
@@ -208,7 +208,7 @@ describe(toAuthError, () => {
     });
 
     it('should read an unknown token-endpoint error as unknown', () => {
-      expect(toAuthError({ error: 'slow_down' }).code).toBe('unknown');
+      expect(toAuthError({ error: 'no_such_error' }).code).toBe('unknown');
     });
   });
 
@@ -314,10 +314,16 @@ describe(toAuthError, () => {
     it('should drop malformed field messages and keep the rest', () => {
       const error = toAuthError({
         code: 'validation_failed',
-        details: { fields: { email: 42, name: [1, 'Required', null], phone: [], ok: 'Fine', nested: { a: 'b' } } },
+        details: { fields: { email: 42, name: [1, 'Required', null], ok: 'Fine', nested: { a: 'b' } } },
       });
 
       expect(error.details?.fields).toEqual({ name: ['Required'], ok: 'Fine' });
+    });
+
+    it('should keep a field named with an empty list of messages', () => {
+      const error = toAuthError({ code: 'conflict', details: { fields: { email: [], username: [] } } });
+
+      expect(error.details?.fields).toEqual({ email: [], username: [] });
     });
 
     it.each([
@@ -366,6 +372,228 @@ describe(toAuthError, () => {
       const details = Object.create({ retry_after_s: 60 }) as object;
 
       expect(toAuthError({ code: 'account_locked', details })).not.toHaveProperty('details');
+    });
+  });
+
+  describe('thrown HTTP responses', () => {
+    it.each([
+      [429, 'rate_limited'],
+      [503, 'service_unavailable'],
+      [500, 'server_error'],
+      [502, 'server_error'],
+      [404, 'not_found'],
+      [403, 'permission_denied'],
+      [409, 'conflict'],
+      [412, 'precondition_failed'],
+      [401, 'session_expired'],
+      [400, 'validation_failed'],
+      [422, 'validation_failed'],
+      [418, 'unknown'],
+    ])('should map a thrown Response with status %i to %s and keep the status', (status, code) => {
+      expect(toAuthError(new Response(null, { status }))).toEqual({ code, status });
+    });
+
+    it.each([200, 401, 403, 404, 409, 412, 422, 429, 500, 503])('should read a bodyless %i Response as fromResponse does', async (status) => {
+      const headers = { 'Retry-After': '7', 'WWW-Authenticate': 'Bearer error="invalid_token"' };
+
+      expect(toAuthError(new Response(null, { status, headers }))).toEqual(await fromResponse(new Response(null, { status, headers })));
+    });
+
+    it('should read WWW-Authenticate: Bearer error="invalid_token" on a 401 as token_expired', () => {
+      const res = new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="api", error="invalid_token"' } });
+
+      expect(toAuthError(res)).toEqual({ code: 'token_expired', status: 401 });
+    });
+
+    it('should fill details.retry_after_s from Retry-After', () => {
+      const res = new Response(null, { status: 429, headers: { 'Retry-After': '120' } });
+
+      expect(toAuthError(res)).toEqual({ code: 'rate_limited', status: 429, details: { retry_after_s: 120 } });
+    });
+
+    it('should leave a Retry-After HTTP-date to fromResponse', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.UTC(2025, 10, 25, 12, 0, 0));
+      const headers = { 'Retry-After': 'Tue, 25 Nov 2025 12:01:30 GMT' };
+
+      expect(toAuthError(new Response(null, { status: 503, headers }))).toEqual({ code: 'service_unavailable', status: 503 });
+      expect((await fromResponse(new Response(null, { status: 503, headers }))).details).toEqual({ retry_after_s: 90 });
+    });
+
+    it('should map by status without reading the body, leaving it for fromResponse', async () => {
+      const res = new Response(JSON.stringify({ code: 'account_locked' }), { status: 403 });
+
+      expect(toAuthError(res).code).toBe('permission_denied');
+      expect(res.bodyUsed).toBe(false);
+      expect((await fromResponse(res)).code).toBe('account_locked');
+    });
+
+    it('should read a Response-like value with a numeric status and headers.get', () => {
+      const res = { status: 503, headers: { get: (name: string) => (name === 'retry-after' ? '30' : null) } };
+
+      expect(toAuthError(res)).toEqual({ code: 'service_unavailable', status: 503, details: { retry_after_s: 30 } });
+    });
+
+    it('should read a Response whose headers throw as unknown', () => {
+      const res = {
+        status: 503,
+        headers: {
+          get() {
+            throw new Error('boom');
+          },
+        },
+      };
+
+      expect(toAuthError(res).code).toBe('unknown');
+    });
+  });
+
+  describe('React Router error responses', () => {
+    // What isRouteErrorResponse() accepts: React Router's ErrorResponseImpl.
+    const routeError = (status: number, statusText: string, data: unknown, internal = false) => ({ status, statusText, internal, data });
+
+    it('should take the code from a JSON body in data and keep the status', () => {
+      expect(toAuthError(routeError(401, 'Unauthorized', { code: 'session_revoked', message: 'Revoked' }))).toEqual({
+        code: 'session_revoked',
+        message: 'Revoked',
+        status: 401,
+      });
+    });
+
+    it('should unwrap an envelope in data', () => {
+      expect(toAuthError(routeError(423, 'Locked', { error: { code: 'account_locked', details: { retry_after_s: 60 } } }))).toEqual({
+        code: 'account_locked',
+        status: 423,
+        details: { retry_after_s: 60 },
+      });
+    });
+
+    it('should read an OAuth body in data', () => {
+      expect(toAuthError(routeError(400, 'Bad Request', { error: 'invalid_grant' }))).toEqual({ code: 'invalid_grant', status: 400 });
+    });
+
+    it.each([
+      [403, 'permission_denied'],
+      [429, 'rate_limited'],
+      [503, 'service_unavailable'],
+      [500, 'server_error'],
+      [401, 'session_expired'],
+    ])('should map status %i to %s when data has no code', (status, code) => {
+      expect(toAuthError(routeError(status, '', { message: 'Nope' }))).toEqual({ code, status });
+    });
+
+    it('should ignore an HTML page in data and map by status', () => {
+      expect(toAuthError(routeError(503, 'Service Unavailable', '<!doctype html><h1>503</h1>'))).toEqual({
+        code: 'service_unavailable',
+        status: 503,
+      });
+    });
+
+    it('should read React Router’s own 404 for a URL no route matches as not_found', () => {
+      const noMatch = {
+        ...routeError(404, 'Not Found', 'Error: No route matches URL "/x"', true),
+        error: new Error('No route matches URL "/x"'),
+      };
+
+      expect(toAuthError(noMatch)).toEqual({ code: 'not_found', status: 404 });
+    });
+  });
+
+  describe('registered OAuth 2.0 and OpenID Connect errors', () => {
+    const REGISTERED: [string, string][] = [
+      // RFC 6749 §4.1.2.1, §5.2
+      ['invalid_request', 'flow_invalid'],
+      ['unauthorized_client', 'unauthorized_client'],
+      ['access_denied', 'permission_denied'],
+      ['unsupported_response_type', 'unauthorized_client'],
+      ['invalid_scope', 'invalid_scope'],
+      ['server_error', 'server_error'],
+      ['temporarily_unavailable', 'service_unavailable'],
+      ['invalid_client', 'invalid_client'],
+      ['invalid_grant', 'invalid_grant'],
+      ['unsupported_grant_type', 'unauthorized_client'],
+      // OpenID Connect Core §3.1.2.6
+      ['interaction_required', 'consent_required'],
+      ['login_required', 'session_expired'],
+      ['account_selection_required', 'consent_required'],
+      ['consent_required', 'consent_required'],
+      ['invalid_request_uri', 'flow_invalid'],
+      ['invalid_request_object', 'flow_invalid'],
+      ['request_not_supported', 'unauthorized_client'],
+      ['request_uri_not_supported', 'unauthorized_client'],
+      ['registration_not_supported', 'unauthorized_client'],
+      // RFC 6750 §3.1
+      ['invalid_token', 'token_expired'],
+      ['insufficient_scope', 'permission_denied'],
+      // RFC 8628 §3.5
+      ['authorization_pending', 'aborted'],
+      ['slow_down', 'rate_limited'],
+      ['expired_token', 'flow_expired'],
+      // RFC 9470 §3
+      ['insufficient_user_authentication', 'step_up_required'],
+    ];
+
+    it.each(REGISTERED)('should map the redirect parameter error=%s to %s', (param, code) => {
+      expect(toAuthError(new URLSearchParams({ error: param, state: 'xyz' })).code).toBe(code);
+    });
+
+    it.each(REGISTERED)('should map the token-endpoint body { error: %s } to %s', (error, code) => {
+      expect(toAuthError({ error, error_description: 'From the server' })).toEqual({ code, error_description: 'From the server' });
+    });
+
+    it.each(REGISTERED)('should map WWW-Authenticate: Bearer error="%s" on a thrown 401 to %s', (error, code) => {
+      const res = new Response(null, { status: 401, headers: { 'WWW-Authenticate': `Bearer error="${error}", error_description="x"` } });
+
+      expect(toAuthError(res)).toEqual({ code, status: 401 });
+    });
+  });
+
+  describe('cause', () => {
+    it('should keep the cause an adapter put on the error', () => {
+      const original = new Error('auth0: login_required');
+
+      expect(toAuthError({ code: 'session_expired', cause: original }).cause).toBe(original);
+    });
+
+    it('should keep the cause inside an envelope', () => {
+      const original = { provider: 'okta', errorCode: 'E0000011' };
+
+      expect(toAuthError({ error: { code: 'invalid_grant', cause: original } })).toEqual({ code: 'invalid_grant', cause: original });
+    });
+
+    it('should keep the cause of an OAuth token-endpoint body', () => {
+      expect(toAuthError({ error: 'invalid_grant', cause: 'refresh token revoked' }).cause).toBe('refresh token revoked');
+    });
+
+    it('should not read an inherited cause', () => {
+      const body = Object.assign(Object.create({ cause: 'inherited' }) as object, { code: 'conflict' });
+
+      expect(toAuthError(body)).toEqual({ code: 'conflict' });
+    });
+  });
+
+  describe('already normalised errors', () => {
+    it.each<[string, unknown]>([
+      ['a flat error with details and cause', { code: 'account_locked', message: 'Locked', status: 423, details: { retry_after_s: 60 }, cause: new Error('x') }],
+      ['a failed fetch', new TypeError('Failed to fetch')],
+      ['a thrown Response', new Response(null, { status: 429, headers: { 'Retry-After': '5' } })],
+      ['an OAuth redirect', '?error=access_denied&error_description=No&error_uri=https%3A%2F%2Fdocs.example%2Fe'],
+      ['validation fields', { code: 'validation_failed', details: { fields: { email: 'Required', tags: ['A', 'B'], name: [] } } }],
+      ['junk', Symbol('x')],
+    ])('should give back %s unchanged', (_label, input) => {
+      const once = toAuthError(input);
+
+      expect(toAuthError(once)).toEqual(once);
+    });
+
+    it('should give back any normalised error unchanged', () => {
+      fc.assert(
+        fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true }), (input) => {
+          const once = toAuthError(input);
+          expect(toAuthError(once)).toEqual(once);
+        }),
+        { numRuns: 1000 },
+      );
     });
   });
 

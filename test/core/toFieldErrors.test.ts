@@ -1,38 +1,64 @@
 import { toAuthError, toFieldErrors } from '../../src';
 
 describe(toFieldErrors, () => {
-  it("should list each field's messages of a validation_failed error", () => {
-    expect(toFieldErrors({ code: 'validation_failed', details: { fields: { email: 'Enter a valid email address.', password: ['Too short.', 'Add a number.'] } } })).toEqual({
-      email: ['Enter a valid email address.'],
-      password: ['Too short.', 'Add a number.'],
+  it('should give each field’s messages as a list', () => {
+    const error = { code: 'validation_failed', details: { fields: { email: 'Enter a valid email.', password: ['Too short.', 'Add a digit.'] } } };
+
+    expect(toFieldErrors(error)).toEqual({ email: ['Enter a valid email.'], password: ['Too short.', 'Add a digit.'] });
+  });
+
+  it('should read a body it has not seen normalised', () => {
+    expect(toFieldErrors({ error: { code: 'validation_failed', details: { fields: { email: 'Required' } } } })).toEqual({ email: ['Required'] });
+  });
+
+  it('should read an already normalised error', () => {
+    expect(toFieldErrors(toAuthError({ code: 'validation_failed', details: { fields: { email: 'Required' } } }))).toEqual({
+      email: ['Required'],
     });
   });
 
-  it('should read what toAuthError reads: an envelope, a normalised error', () => {
-    const body = { error: { code: 'validation_failed', details: { fields: { email: 'Taken.' } } } };
-    expect(toFieldErrors(body)).toEqual({ email: ['Taken.'] });
-    expect(toFieldErrors(toAuthError(body))).toEqual({ email: ['Taken.'] });
+  it('should drop blank messages', () => {
+    expect(toFieldErrors({ code: 'validation_failed', details: { fields: { name: ['', '  ', 'Required'], bio: ['Too long', '\n'] } } })).toEqual({
+      name: ['Required'],
+      bio: ['Too long'],
+    });
   });
 
-  it('should list a field the server named without a message, with no messages', () => {
-    expect(toFieldErrors({ code: 'validation_failed', details: { fields: { password: '', email: ['  '] } } })).toEqual({ password: [], email: [] });
+  it('should keep a field named without a message, with an empty list', () => {
+    expect(toFieldErrors({ code: 'validation_failed', details: { fields: { email: '', phone: [], name: ['  '] } } })).toEqual({
+      email: [],
+      phone: [],
+      name: [],
+    });
   });
 
-  it('should read the fields of a code the catalogue does not know (another service’s invalid_request)', () => {
-    expect(toFieldErrors({ code: 'invalid_request', details: { fields: { phone: 'Use international format.' } } })).toEqual({ phone: ['Use international format.'] });
+  it('should give the conflicting fields of a conflict', () => {
+    expect(toFieldErrors({ code: 'conflict', details: { fields: { email: [] } } })).toEqual({ email: [] });
   });
 
-  it.each(['invalid_credentials', 'conflict', 'account_locked', 'aborted'])('should give nothing for %s, whatever fields it carries', (code) => {
-    expect(toFieldErrors({ code, details: { fields: { email: 'No account with this email.' } } })).toEqual({});
+  it('should keep fields named __proto__ and constructor as own fields', () => {
+    const errors = toFieldErrors(JSON.parse('{"code":"validation_failed","details":{"fields":{"__proto__":"Bad","constructor":["Also bad"]}}}'));
+
+    expect(Object.keys(errors)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(errors, '__proto__')?.value).toEqual(['Bad']);
+    expect(errors.constructor).toEqual(['Also bad']);
+    expect(Object.getPrototypeOf(errors)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).length).toBeUndefined();
   });
 
-  it.each([null, undefined, 'validation_failed', 42, new TypeError('Failed to fetch'), { code: 'validation_failed' }])('should give nothing for %s', (input) => {
+  it('should drop messages that are not strings', () => {
+    expect(toFieldErrors({ code: 'validation_failed', details: { fields: { age: 42, name: [1, null, 'Required'], bio: { a: 'b' } } } })).toEqual({
+      name: ['Required'],
+    });
+  });
+
+  it.each([
+    ['an error without fields', { code: 'invalid_credentials' }],
+    ['fields that are not an object', { code: 'validation_failed', details: { fields: 'email' } }],
+    ['null', null],
+    ['a string', 'validation_failed'],
+    ['a failed fetch', new TypeError('Failed to fetch')],
+  ])('should give {} for %s', (_label, input) => {
     expect(toFieldErrors(input)).toEqual({});
-  });
-
-  it('should keep a field named __proto__ as a field, never as the prototype', () => {
-    const fields = toFieldErrors(JSON.parse('{"code":"validation_failed","details":{"fields":{"__proto__":"Bad."}}}'));
-    expect(Object.keys(fields)).toEqual(['__proto__']);
-    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
   });
 });

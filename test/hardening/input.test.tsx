@@ -264,7 +264,7 @@ describe('AuthErrorBoundary: malformed and enormous details', () => {
     expect(screen.getByRole('alert').textContent).not.toMatch(LEAKED_VALUE);
   });
 
-  it('should show only the string messages of fields with non-string values', () => {
+  it('should show only the string messages of fields with non-string values, and "Check this field." for a field named without one', () => {
     render(
       <AuthErrorBoundary
         error={{
@@ -286,6 +286,8 @@ describe('AuthErrorBoundary: malformed and enormous details', () => {
     const alert = screen.getByRole('alert');
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Name is required.',
+      // phone: [] and password: '' name the field without a message.
+      en.fields.invalid,
       en.fields.invalid,
       'Looks fine.',
     ]);

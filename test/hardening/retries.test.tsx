@@ -114,7 +114,7 @@ describe('AuthErrorBoundary: backoff', () => {
         fc.oneof(fc.double({ min: 0, max: 1 }), fc.double()),
         fc.option(fc.integer({ min: 0, max: 86_400 }), { nil: undefined }),
         (attempt, random, retryAfterS) => {
-          const delay = retryDelayMs(attempt, retryAfterS === undefined ? {} : { details: { retry_after_s: retryAfterS } }, () => random);
+          const delay = retryDelayMs(attempt, retryAfterS === undefined ? {} : { code: 'rate_limited', details: { retry_after_s: retryAfterS } }, () => random);
           expect(Number.isInteger(delay)).toBe(true);
           expect(delay).toBeGreaterThanOrEqual(Math.max(0, (retryAfterS ?? 0) * 1000));
           expect(delay).toBeLessThanOrEqual(Math.max(30_000, (retryAfterS ?? 0) * 1000));

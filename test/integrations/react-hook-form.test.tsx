@@ -104,6 +104,11 @@ describe(setAuthFieldErrors, () => {
     expect(screen.getByTestId('email-error')).toHaveTextContent('Taken.');
   });
 
+  it('should put the fields of a code the catalogue does not know on the form (another service’s invalid_request)', () => {
+    expect(answer({ code: 'invalid_request', details: { fields: { email: 'Enter a valid email address.' } } })).toEqual(['email']);
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Enter a valid email address.');
+  });
+
   it.each([
     ['invalid_credentials', { code: 'invalid_credentials', details: { fields: { email: 'No account with this email.' } } }],
     ['a network error', new TypeError('Failed to fetch')],

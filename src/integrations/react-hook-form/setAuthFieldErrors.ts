@@ -1,4 +1,6 @@
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { isAuthErrorCode } from '../../catalogue/isAuthErrorCode';
+import { toAuthError } from '../../core/toAuthError';
 import { toFieldErrors } from '../../core/toFieldErrors';
 import { setFieldMessages } from './setFieldMessages';
 
@@ -9,12 +11,13 @@ export interface SetAuthFieldErrorsOptions {
 }
 
 /**
- * Puts an error's field messages (validation_failed's `details.fields`, read by `toFieldErrors`)
- * on a react-hook-form form: `setError(name, { type: 'server', message })` for each field, the
- * first field the error names focused. Several messages for one field become one `message`; a
- * field named without a message is marked invalid with no message. Returns the names of the
- * fields it set (none for an error without field messages). For a form inside an
- * `AuthErrorBoundary`, `useAuthErrorForm` does this for you and keeps the boundary's summary in step.
+ * Puts an error's field messages (`details.fields`, read by `toFieldErrors`) on a react-hook-form
+ * form: `setError(name, { type: 'server', message })` for each field, the first field the error
+ * names focused. Only validation_failed and codes the catalogue does not know put text on the
+ * form (field text sent with invalid_credentials never shows). Several messages for one field
+ * become one `message`; a field named without a message is marked invalid with no message.
+ * Returns the names of the fields it set. For a form inside an `AuthErrorBoundary`,
+ * `useAuthErrorForm` does this for you and keeps the boundary's summary in step.
  *
  * @example
  * const signUp = useMutation({ mutationFn, onError: (error) => setAuthFieldErrors(form, error) })
@@ -24,6 +27,8 @@ export function setAuthFieldErrors<TFieldValues extends FieldValues>(
   error: unknown,
   options: SetAuthFieldErrorsOptions = {},
 ): string[] {
-  const fields = Object.entries(toFieldErrors(error));
+  const { code } = toAuthError(error);
+  const formCode = code === 'validation_failed' || !(isAuthErrorCode(code) || code === 'aborted');
+  const fields = formCode ? Object.entries(toFieldErrors(error)) : [];
   return [...setFieldMessages(form.setError, fields, options.shouldFocus ?? true).keys()];
 }

@@ -1,5 +1,4 @@
 import { retryDelayMs } from '../../core/retryDelayMs';
-import { toAuthError } from '../../core/toAuthError';
 
 /**
  * `retryDelay` for TanStack Query's `QueryClient` defaults: exponential backoff with full jitter
@@ -11,5 +10,5 @@ import { toAuthError } from '../../core/toAuthError';
  */
 export function authErrorRetryDelay(failureCount: number, error: unknown): number {
   // TanStack counts failures so far (0 before the first retry); retryDelayMs counts retries from 1.
-  return retryDelayMs(failureCount + 1, toAuthError(error));
+  return retryDelayMs(failureCount + 1, error);
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format } from 'node:util';
+import ts from 'typescript';
+import * as kit from '../../src';
+import { typeErrors } from '../helpers/readmeExamples';
+
+const IMPORT = /^import \{([^}]*)\} from '@intelliauth\/react-auth-errors';$/m;
+
+/** The ```ts blocks of the README's Core API section that show what they log (`// → …`). */
+function coreExamples(): string[] {
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  const start = readme.indexOf('\n## Core API\n');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string).filter((code) => code.includes('// →'));
+}
+
+/** Runs an example with the package bound to the source; returns what it logged. */
+async function logsOf(code: string): Promise<string[]> {
+  const body = ts.transpileModule(code.replace(IMPORT, 'const {$1} = kit;'), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+  const logged: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+    logged.push(format(...args));
+  });
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (kit: unknown) => Promise<void>;
+  await new AsyncFunction('kit', body)(kit);
+  return logged;
+}
+
+const examples = coreExamples();
+
+describe('README.md Core API examples', () => {
+  it('should have examples to check', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  // A TypeScript program of its own: slow to build.
+  it('should type-check as the package’s users would write them', { timeout: 60_000 }, () => {
+    expect(typeErrors(examples)).toEqual([]);
+  });
+
+  it.each(examples.map((code) => [code.split('\n').find((line) => line.includes('// →'))?.trim(), code]))(
+    'should log what its comments say: %s',
+    async (_first, code) => {
+      const expected = [...(code as string).matchAll(/console\.log\(.*\); \/\/ → (.*)$/gm)].map((match) => match[1]);
+
+      expect(await logsOf(code as string)).toEqual(expected);
+    },
+  );
+});
