@@ -124,7 +124,8 @@ export default [
     import: '*',
     ignore: [...peers, '@tanstack/react-query', ...onDemand, ...rootModules],
     modifyEsbuildConfig: utf8,
-    limit: '1 kB',
+    // Measured 637 B: the retry policy, throwOnError and the boundary's wiring.
+    limit: '640 B',
   },
   {
     name: '/react-hook-form, beyond the root entry',
@@ -132,7 +133,8 @@ export default [
     import: '*',
     ignore: [...peers, 'react-hook-form', ...onDemand, ...rootModules],
     modifyEsbuildConfig: utf8,
-    limit: '1 kB',
+    // Measured 689 B: setError per field, the sync with the boundary, the isolates between messages.
+    limit: '690 B',
   },
   ...languages.map((lng) => ({
     name: `locales/${lng}`,
