@@ -1,5 +1,5 @@
+import type en from '../../locales/en/auth-errors.json';
 import { loadAuthErrorsLocale, type AuthErrorProviderProps, type AuthErrorsBundle, type AuthErrorsOverrides, type AuthErrorsResources } from '../../src';
-import type english from '../../locales/en/auth-errors.json';
 
 type Resources = NonNullable<AuthErrorProviderProps['resources']>;
 
@@ -77,6 +77,6 @@ describe('AuthErrorProvider resources', () => {
 
 describe('AuthErrorsBundle', () => {
   it('should be exactly the shape of the English bundle (locales/en/auth-errors.json)', () => {
-    expectTypeOf<typeof english>().toEqualTypeOf<AuthErrorsBundle>();
+    expectTypeOf<typeof en>().toEqualTypeOf<AuthErrorsBundle>();
   });
 });
