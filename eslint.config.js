@@ -30,11 +30,22 @@ function layers() {
     rule('adapters', ['engine', 'i18n', 'hooks', 'components', 'toast', 'integrations'], true),
     // The theme is a leaf: design tokens, nothing else of the kit.
     rule('theme', [...order, 'adapters', 'integrations'], false),
+    // Integrations are entries: they take the kit's modules directly, never the root barrel (which
+    // would pull every export into an app that imports one integration).
+    {
+      files: ['src/integrations/**/*.{ts,tsx}'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { paths: ['../..', '../../', '../../index', '../../index.ts'].map((name) => ({ name, message: 'Import the kit module itself (../../components/AuthErrorBoundary), not the root barrel.' })) },
+        ],
+      },
+    },
   ];
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', '**/*.tgz'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', '**/*.tgz', 'examples/*/node_modules', 'examples/*/dist', 'examples/*/.next'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -76,6 +76,8 @@ export default defineConfig({
     'adapters/supabase/index': 'src/adapters/supabase/index.ts',
     'adapters/firebase/index': 'src/adapters/firebase/index.ts',
     'adapters/cognito/index': 'src/adapters/cognito/index.ts',
+    'integrations/tanstack-query/index': 'src/integrations/tanstack-query/index.ts',
+    'integrations/react-hook-form/index': 'src/integrations/react-hook-form/index.ts',
   },
   format: ['esm', 'cjs'],
   platform: 'neutral',

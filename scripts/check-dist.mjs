@@ -13,6 +13,9 @@
 // 6. Each `/adapters/<provider>` is pure and stands alone: it loads nothing outside dist/adapters/
 //    (not the root entry, no React, no package at all), and the root entry loads none of it.
 // 7. `/core` loads only the pure functions and the catalogue, and no package at all.
+// 8. Each integration (`/tanstack-query`, `/react-hook-form`) loads no package but its own library
+//    and the kit's peers, and nothing of the kit that the root entry does not; the root entry
+//    loads none of it and none of those libraries.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -113,6 +116,11 @@ const moduleEntries = Object.entries(pkg.exports)
   .filter(([subpath, target]) => typeof target === 'object' && !subpath.includes('*'))
   .map(([subpath, target]) => ({ subpath, esm: join(root, target.import.default), cjs: join(root, target.require.default) }));
 
+// Each integration's entry, and the one library (an optional peer) it may load besides the kit's.
+const INTEGRATIONS = { './tanstack-query': '@tanstack/react-query', './react-hook-form': 'react-hook-form' };
+const KIT_PEERS = ['react', 'react-dom', 'i18next', 'react-i18next'];
+const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
 const selfRequire = createRequire(join(root, 'package.json'));
 const resolveEsm = (specifier) => fileURLToPath(import.meta.resolve(specifier, pathToFileURL(join(root, 'package.json')).href));
 
@@ -162,13 +170,22 @@ for (const entry of moduleEntries) {
     if (entry.subpath === '.') {
       const adapters = [...upFront, ...lazy].filter((path) => path.startsWith(join(dist, 'adapters') + sep));
       check(adapters.length === 0, 'loads none of the provider adapters', adapters.map(rel).join(', '));
+      const integrations = [...upFront, ...lazy].filter((path) => path.startsWith(join(dist, 'integrations') + sep));
+      check(integrations.length === 0, 'loads none of the integrations', integrations.map(rel).join(', '));
+      const libraries = [...packages].filter((name) => Object.values(INTEGRATIONS).includes(packageName(name)));
+      check(libraries.length === 0, `imports none of their libraries (${Object.values(INTEGRATIONS).join(', ')})`, libraries.join(', '));
+    }
+    if (entry.subpath in INTEGRATIONS) {
+      const allowed = [...KIT_PEERS, INTEGRATIONS[entry.subpath]];
+      const others = [...packages].filter((name) => !allowed.includes(packageName(name)));
+      check(others.length === 0, `imports no package but ${INTEGRATIONS[entry.subpath]} and the kit's peers`, others.join(', '));
     }
     if (entry.subpath !== '.') {
       // The size budget of a subpath entry counts only what it adds to the root entry's.
-      const own = join(dist, entry.subpath.slice(2));
+      const own = dirname(file);
       const root = upFrontOf[`. ${kind}`] ?? new Set();
       const extra = [...upFront].filter((path) => !path.startsWith(own + sep) && !root.has(path));
-      check(extra.length === 0, `loads nothing of the kit outside dist/${entry.subpath.slice(2)}/ that the root entry does not`, extra.map(rel).join(', '));
+      check(extra.length === 0, `loads nothing of the kit outside ${rel(own)}/ that the root entry does not`, extra.map(rel).join(', '));
       continue;
     }
     const lazyLocales = [...lazy].filter((path) => dirname(path) === join(dist, 'locales')).sort();

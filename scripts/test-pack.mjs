@@ -2,9 +2,10 @@
 // Builds and packs the kit, installs the tarball in a scratch project outside the repository and
 // checks what a user gets: the root entry loads through both `import` and `require` with every
 // public foundation export, each language loads as `locales/<lng>`, each provider adapter loads
-// as `adapters/<provider>`, `/core` loads where React and i18next are not installed, the README quick start runs as
-// written, client modules keep 'use client', publint and attw are clean (npm run check:package),
-// and the locale checker runs.
+// as `adapters/<provider>`, each integration loads as `/<name>` beside its library, `/core`
+// loads where React and i18next are not installed, the README quick start runs as written, client
+// modules keep 'use client', publint and attw are clean (npm run check:package), and the locale
+// checker runs.
 // Usage: npm run test:pack   (needs the npm registry for the peer dependencies)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,8 +33,11 @@ const EXPORTS = {
   AUTH_ERRORS_NAMESPACE: 'string',
 };
 
-// Peers installed beside the tarball, at the versions the kit is developed against.
-const PEERS = ['react', 'react-dom', 'i18next', 'react-i18next'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+// Peers installed beside the tarball, at the versions the kit is developed against (the
+// integrations' libraries too: optional peers, installed here to load those entries).
+const PEERS = ['react', 'react-dom', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-hook-form'].map(
+  (name) => `${name}@${pkg.devDependencies[name]}`,
+);
 
 const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const step = (message) => console.log(`\n▸ ${message}`);
@@ -135,6 +139,39 @@ try {
         `result[${JSON.stringify(`/adapters/${provider}: ${name} → ${code}`)}] = ${load(provider)}.${name}(${JSON.stringify(input)}).code === ${JSON.stringify(code)};`,
     );
     const body = `const result = {};\n${lines.join('\n')}\nconsole.log(JSON.stringify(result));`;
+    writeFileSync(join(project, file), label === 'import' ? body : `(async () => {\n${body}\n})();`);
+    let result = {};
+    try {
+      result = JSON.parse(run('node', [file], project));
+    } catch (error) {
+      check(false, `node ${file} failed: ${error.message}`);
+    }
+    for (const [name, ok] of Object.entries(result)) check(ok, name);
+  }
+
+  // Each integration, through import and require, beside its library: what it exports works.
+  const INTEGRATIONS = {
+    'tanstack-query': {
+      'authErrorRetry retries a failed fetch, not wrong credentials': `m.authErrorRetry(0, new TypeError('Failed to fetch')) && !m.authErrorRetry(0, { code: 'invalid_credentials' })`,
+      'authErrorRetryDelay waits out Retry-After': `m.authErrorRetryDelay(0, { code: 'rate_limited', details: { retry_after_s: 5 } }) >= 5000`,
+      'authErrorThrowOnError throws session_expired only': `m.authErrorThrowOnError({ code: 'session_expired' }) && !m.authErrorThrowOnError({ code: 'validation_failed' })`,
+      'QueryAuthErrorBoundary is a component': `typeof m.QueryAuthErrorBoundary === 'function'`,
+    },
+    'react-hook-form': {
+      'setAuthFieldErrors calls setError per field': `(() => { const set = []; const names = m.setAuthFieldErrors({ setError: (name, error) => set.push([name, error.message]) }, { code: 'validation_failed', details: { fields: { email: 'Bad.' } } }); return JSON.stringify([names, set]) === '[["email"],[["email","Bad."]]]'; })()`,
+      'useAuthErrorForm is a hook': `typeof m.useAuthErrorForm === 'function'`,
+    },
+  };
+  for (const [label, file, load] of [
+    ['import', 'integrations.mjs', (name) => `await import('${pkg.name}/${name}')`],
+    ['require', 'integrations.cjs', (name) => `require('${pkg.name}/${name}')`],
+  ]) {
+    step(`load each integration with ${label}`);
+    const lines = Object.entries(INTEGRATIONS).flatMap(([name, checks]) => [
+      `m = ${load(name)};`,
+      ...Object.entries(checks).map(([what, expression]) => `result[${JSON.stringify(`/${name}: ${what}`)}] = Boolean(${expression});`),
+    ]);
+    const body = `const result = {};\nlet m;\n${lines.join('\n')}\nconsole.log(JSON.stringify(result));`;
     writeFileSync(join(project, file), label === 'import' ? body : `(async () => {\n${body}\n})();`);
     let result = {};
     try {

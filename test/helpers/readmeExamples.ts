@@ -1,21 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import * as tanstackQuery from '@tanstack/react-query';
 import * as react from 'react';
+import * as reactHookForm from 'react-hook-form';
 import * as jsxRuntime from 'react/jsx-runtime';
 import ts from 'typescript';
 import * as kit from '../../src';
+import * as reactHookFormEntry from '../../src/integrations/react-hook-form';
+import * as tanstackQueryEntry from '../../src/integrations/tanstack-query';
 import * as toast from '../../src/toast';
 
 const ROOT = resolve(__dirname, '../..');
 const README = resolve(ROOT, 'README.md');
 
-/** The ```tsx blocks of a README section (from its `## ` heading to the next one). */
+/**
+ * The ```tsx blocks of a README section: `'Toasts'` for a `## ` section, or a heading with its
+ * level (`'### TanStack Query'`), up to the next heading of that level or above.
+ */
 export function readmeExamples(heading: string): string[] {
+  const title = heading.startsWith('#') ? heading : `## ${heading}`;
+  const level = title.indexOf(' ');
   const readme = readFileSync(README, 'utf8');
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  if (start === -1) throw new Error(`README.md has no "## ${heading}" section`);
-  const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end === -1 ? undefined : end);
+  const start = readme.indexOf(`\n${title}\n`);
+  if (start === -1) throw new Error(`README.md has no "${title}" section`);
+  const body = start + title.length + 2;
+  const next = new RegExp(`\\n#{1,${level}} `).exec(readme.slice(body));
+  const section = readme.slice(start, next ? body + next.index : undefined);
   return [...section.matchAll(/```tsx\n([\s\S]*?)```/g)].map((match) => match[1] as string);
 }
 
@@ -23,6 +33,10 @@ const MODULES: Record<string, unknown> = {
   '@intelliauth/react-auth-errors': kit,
   '@intelliauth/react-auth-errors/toast': toast,
   '@intelliauth/react-auth-errors/styles.css': {},
+  '@intelliauth/react-auth-errors/tanstack-query': tanstackQueryEntry,
+  '@intelliauth/react-auth-errors/react-hook-form': reactHookFormEntry,
+  '@tanstack/react-query': tanstackQuery,
+  'react-hook-form': reactHookForm,
   react,
   'react/jsx-runtime': jsxRuntime,
 };
@@ -47,6 +61,8 @@ export function typeErrors(examples: string[]): string[] {
     paths: {
       '@intelliauth/react-auth-errors': ['src/index.ts'],
       '@intelliauth/react-auth-errors/toast': ['src/toast/index.ts'],
+      '@intelliauth/react-auth-errors/tanstack-query': ['src/integrations/tanstack-query/index.ts'],
+      '@intelliauth/react-auth-errors/react-hook-form': ['src/integrations/react-hook-form/index.ts'],
     },
   };
   const host = ts.createCompilerHost(options);

@@ -1,0 +1,65 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { get, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useBoundary } from '../../hooks/BoundaryContext';
+import { isServerError, messageOf, setFieldMessages } from './setFieldMessages';
+
+/** The parts of a react-hook-form form (what `useForm()` returns) that {@link useAuthErrorForm} uses. */
+export type AuthErrorForm<TFieldValues extends FieldValues> = Pick<UseFormReturn<TFieldValues>, 'setError' | 'clearErrors' | 'getFieldState' | 'subscribe'>;
+
+/**
+ * Keeps a react-hook-form form and the nearest `AuthErrorBoundary` in step, however the error
+ * reached the boundary (its `error` prop, `showAuthError`): the field messages of the
+ * validation_failed error it shows land on the form's fields (`setError`, type `server`; a
+ * field named without a message reads "Check this field." in the user's language; focus goes to
+ * the boundary's error summary, whose links lead to each field), and once the form clears a field's error (the user edits the field and it
+ * validates again), that field's line leaves the boundary's summary (the last one clears the
+ * error). When the boundary stops showing a field, its message leaves the form too. Call it in a
+ * component inside the boundary.
+ *
+ * @example
+ * function SignUpForm({ onSubmit }: { onSubmit: (values: SignUpValues) => void }) {
+ *   const form = useForm<SignUpValues>();
+ *   useAuthErrorForm(form);
+ *   return <form onSubmit={form.handleSubmit(onSubmit)}>…</form>;
+ * }
+ */
+export function useAuthErrorForm<TFieldValues extends FieldValues>(form: AuthErrorForm<TFieldValues>): void {
+  const { fields, clearFieldError } = useBoundary('useAuthErrorForm');
+  // What this hook put on the form: each field's name and the message it set.
+  const applied = useRef(new Map<string, string | undefined>());
+
+  // The boundary → the form.
+  useEffect(() => {
+    const shown = new Map([...fields.values()].map((field) => [field.name, field.messages] as const));
+    for (const [name, message] of applied.current) {
+      const messages = shown.get(name);
+      if (messages && messageOf(messages) === message) continue;
+      applied.current.delete(name);
+      const path = name as FieldPath<TFieldValues>;
+      if (isServerError(form.getFieldState(path).error, message)) form.clearErrors(path);
+    }
+    const fresh = [...shown].filter(([name]) => !applied.current.has(name));
+    if (fresh.length === 0) return;
+    // Focus stays where the boundary puts it: on its error summary, whose links lead to each field.
+    for (const [name, message] of setFieldMessages(form.setError, fresh, false)) applied.current.set(name, message);
+  }, [fields, form]);
+
+  // The form → the boundary: a field whose server message the form has dropped leaves the summary.
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { errors: true },
+        callback: ({ errors }) => {
+          if (!errors) return;
+          for (const [name, message] of applied.current) {
+            if (isServerError(get(errors, name), message)) continue;
+            applied.current.delete(name);
+            clearFieldError(name);
+          }
+        },
+      }),
+    [form, clearFieldError],
+  );
+}
