@@ -1,5 +1,16 @@
 import type { codeList } from './codeList';
 
+/** A row, with what most rows share left out: users see its copy, and the family says who it is for. */
+function entry(
+  family: AuthErrorFamily,
+  outcome: CatalogueOutcomeKind,
+  retry: RetryPolicy,
+  more?: Partial<Pick<CatalogueEntry, 'display' | 'topic' | 'actions' | 'handoff' | 'hint' | 'title' | 'timeoutS'>>,
+): CatalogueEntry {
+  // Webhook delivery statuses and custom Actions' errors are for the tenant's admins.
+  return { family, audience: family === 'webhook' || family === 'action' ? 'admin' : 'user', display: 'shown', outcome, retry, ...more };
+}
+
 /**
  * The platform's error catalogue as data: every stable code, its family, who it is for, whether
  * users see copy for it, what the UI does about it and how it may be retried.
@@ -7,71 +18,71 @@ import type { codeList } from './codeList';
  * Copy is not here: it lives in the locale bundles under `codes.<code>` (and `delivery.<code>`
  * for webhook codes). Match on the code, never on the server's message text.
  */
-export const catalogue = {
+export const catalogue: Readonly<Record<AuthErrorCode, CatalogueEntry>> = {
   // Sign-in
-  invalid_credentials: { family: 'sign_in', audience: 'user', display: 'shown', outcome: 'form_error', retry: 'manual' },
-  account_disabled: { family: 'sign_in', audience: 'user', display: 'shown', outcome: 'blocked', retry: 'never' },
-  account_locked: { family: 'sign_in', audience: 'user', display: 'shown', outcome: 'countdown', retry: 'wait' },
-  email_unverified: { family: 'sign_in', audience: 'user', display: 'shown', outcome: 'action', retry: 'manual', actions: ['resendVerification'] },
-  password_must_be_reset: { family: 'sign_in', audience: 'user', display: 'shown', outcome: 'action', retry: 'never', actions: ['setNewPassword'] },
-  mfa_required: { family: 'sign_in', audience: 'user', display: 'hidden', outcome: 'handoff', retry: 'never', topic: 'mfa_required', handoff: 'mfa' },
-  mfa_enrolment_required: { family: 'sign_in', audience: 'user', display: 'shown', outcome: 'handoff', retry: 'never', handoff: 'mfaEnrolment' },
-  step_up_required: { family: 'sign_in', audience: 'user', display: 'hidden', outcome: 'handoff', retry: 'never', topic: 'step_up_required', handoff: 'stepUp' },
-  captcha_required: { family: 'sign_in', audience: 'user', display: 'hidden', outcome: 'handoff', retry: 'never', topic: 'captcha_required', handoff: 'captcha' },
+  invalid_credentials: entry('sign_in', 'form_error', 'manual'),
+  account_disabled: entry('sign_in', 'blocked', 'never'),
+  account_locked: entry('sign_in', 'countdown', 'wait'),
+  email_unverified: entry('sign_in', 'action', 'manual', { actions: ['resendVerification'] }),
+  password_must_be_reset: entry('sign_in', 'action', 'never', { actions: ['setNewPassword'] }),
+  mfa_required: entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'mfa_required', handoff: 'mfa' }),
+  mfa_enrolment_required: entry('sign_in', 'handoff', 'never', { handoff: 'mfaEnrolment' }),
+  step_up_required: entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'step_up_required', handoff: 'stepUp' }),
+  captcha_required: entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'captcha_required', handoff: 'captcha' }),
 
   // OAuth configuration
-  invalid_redirect_uri: { family: 'oauth', audience: 'user', display: 'shown', outcome: 'config_error', retry: 'never', topic: 'invalid_redirect_uri' },
-  invalid_client: { family: 'oauth', audience: 'user', display: 'shown', outcome: 'config_error', retry: 'never' },
-  invalid_grant: { family: 'oauth', audience: 'user', display: 'varies', outcome: 'reauthenticate', retry: 'never' },
-  invalid_scope: { family: 'oauth', audience: 'user', display: 'shown', outcome: 'form_error', retry: 'manual', actions: ['tryAgain'] },
-  unauthorized_client: { family: 'oauth', audience: 'user', display: 'shown', outcome: 'config_error', retry: 'never' },
-  consent_required: { family: 'oauth', audience: 'user', display: 'shown', outcome: 'reauthenticate', retry: 'never', actions: ['continue'], title: 'consent' },
-  state_mismatch: { family: 'oauth', audience: 'user', display: 'shown', outcome: 'restart', retry: 'never' },
-  pkce_required: { family: 'oauth', audience: 'user', display: 'shown', outcome: 'config_error', retry: 'never' },
+  invalid_redirect_uri: entry('oauth', 'config_error', 'never', { topic: 'invalid_redirect_uri' }),
+  invalid_client: entry('oauth', 'config_error', 'never'),
+  invalid_grant: entry('oauth', 'reauthenticate', 'never', { display: 'varies' }),
+  invalid_scope: entry('oauth', 'form_error', 'manual', { actions: ['tryAgain'] }),
+  unauthorized_client: entry('oauth', 'config_error', 'never'),
+  consent_required: entry('oauth', 'reauthenticate', 'never', { actions: ['continue'], title: 'consent' }),
+  state_mismatch: entry('oauth', 'restart', 'never'),
+  pkce_required: entry('oauth', 'config_error', 'never'),
 
   // Session and token
-  token_expired: { family: 'session', audience: 'user', display: 'hidden', outcome: 'silent', retry: 'refresh', topic: 'token_expired' },
-  session_expired: { family: 'session', audience: 'user', display: 'shown', outcome: 'reauthenticate', retry: 'never' },
-  session_revoked: { family: 'session', audience: 'user', display: 'shown', outcome: 'reauthenticate', retry: 'never' },
-  silent_auth_failed: { family: 'session', audience: 'user', display: 'hidden', outcome: 'silent', retry: 'once' },
+  token_expired: entry('session', 'silent', 'refresh', { display: 'hidden', topic: 'token_expired' }),
+  session_expired: entry('session', 'reauthenticate', 'never'),
+  session_revoked: entry('session', 'reauthenticate', 'never'),
+  silent_auth_failed: entry('session', 'silent', 'once', { display: 'hidden' }),
 
   // MFA
-  totp_invalid: { family: 'mfa', audience: 'user', display: 'shown', outcome: 'form_error', retry: 'manual' },
-  webauthn_failed: { family: 'mfa', audience: 'user', display: 'shown', outcome: 'action', retry: 'manual', actions: ['useAnotherMethod'] },
-  sms_send_failed: { family: 'mfa', audience: 'user', display: 'shown', outcome: 'action', retry: 'manual', actions: ['tryAgain', 'useAnotherMethod'] },
-  sms_rate_limited: { family: 'mfa', audience: 'user', display: 'shown', outcome: 'countdown', retry: 'wait' },
-  backup_code_invalid: { family: 'mfa', audience: 'user', display: 'shown', outcome: 'form_error', retry: 'manual', hint: 'backupCodeSingleUse' },
-  flow_expired: { family: 'mfa', audience: 'user', display: 'shown', outcome: 'restart', retry: 'never' },
-  flow_invalid: { family: 'mfa', audience: 'user', display: 'shown', outcome: 'restart', retry: 'never' },
+  totp_invalid: entry('mfa', 'form_error', 'manual'),
+  webauthn_failed: entry('mfa', 'action', 'manual', { actions: ['useAnotherMethod'] }),
+  sms_send_failed: entry('mfa', 'action', 'manual', { actions: ['tryAgain', 'useAnotherMethod'] }),
+  sms_rate_limited: entry('mfa', 'countdown', 'wait'),
+  backup_code_invalid: entry('mfa', 'form_error', 'manual', { hint: 'backupCodeSingleUse' }),
+  flow_expired: entry('mfa', 'restart', 'never'),
+  flow_invalid: entry('mfa', 'restart', 'never'),
 
   // Network and platform
-  network_error: { family: 'platform', audience: 'user', display: 'shown', outcome: 'retry', retry: 'backoff' },
-  rate_limited: { family: 'platform', audience: 'user', display: 'shown', outcome: 'retry', retry: 'retry_after' },
-  server_error: { family: 'platform', audience: 'user', display: 'shown', outcome: 'retry', retry: 'backoff' },
-  service_unavailable: { family: 'platform', audience: 'user', display: 'shown', outcome: 'retry', retry: 'backoff', actions: ['tryAgain', 'checkStatus'] },
-  not_found: { family: 'platform', audience: 'user', display: 'varies', outcome: 'notice', retry: 'never' },
+  network_error: entry('platform', 'retry', 'backoff'),
+  rate_limited: entry('platform', 'retry', 'retry_after'),
+  server_error: entry('platform', 'retry', 'backoff'),
+  service_unavailable: entry('platform', 'retry', 'backoff', { actions: ['tryAgain', 'checkStatus'] }),
+  not_found: entry('platform', 'notice', 'never', { display: 'varies' }),
 
   // API resource
-  permission_denied: { family: 'resource', audience: 'user', display: 'shown', outcome: 'notice', retry: 'never' },
-  validation_failed: { family: 'resource', audience: 'user', display: 'shown', outcome: 'field_errors', retry: 'manual' },
-  conflict: { family: 'resource', audience: 'user', display: 'shown', outcome: 'notice', retry: 'never' },
-  precondition_failed: { family: 'resource', audience: 'user', display: 'shown', outcome: 'action', retry: 'manual', actions: ['refresh'] },
+  permission_denied: entry('resource', 'notice', 'never'),
+  validation_failed: entry('resource', 'field_errors', 'manual'),
+  conflict: entry('resource', 'notice', 'never'),
+  precondition_failed: entry('resource', 'action', 'manual', { actions: ['refresh'] }),
 
   // Webhook delivery (seen in the delivery feed, not in application code)
-  receiver_5xx: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
-  receiver_4xx: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
-  receiver_timeout: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures', timeoutS: 10 },
-  receiver_tls_failed: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
-  dlq_max_attempts: { family: 'webhook', audience: 'admin', display: 'shown', outcome: 'delivery', retry: 'never', topic: 'webhook-delivery-failures' },
+  receiver_5xx: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
+  receiver_4xx: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
+  receiver_timeout: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures', timeoutS: 10 }),
+  receiver_tls_failed: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
+  dlq_max_attempts: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
 
   // Custom Actions (users see generic copy; the tenant admin has the details)
-  step_blocked: { family: 'action', audience: 'admin', display: 'shown', outcome: 'blocked', retry: 'never' },
-  step_timeout: { family: 'action', audience: 'admin', display: 'shown', outcome: 'blocked', retry: 'never' },
-  step_error: { family: 'action', audience: 'admin', display: 'shown', outcome: 'blocked', retry: 'never' },
-} as const satisfies Record<(typeof codeList)[number], CatalogueEntry>;
+  step_blocked: entry('action', 'blocked', 'never'),
+  step_timeout: entry('action', 'blocked', 'never'),
+  step_error: entry('action', 'blocked', 'never'),
+};
 
 /** One of the platform's stable error codes. */
-export type AuthErrorCode = keyof typeof catalogue;
+export type AuthErrorCode = (typeof codeList)[number];
 
 /** Where a code comes from. */
 export type AuthErrorFamily = 'sign_in' | 'oauth' | 'session' | 'mfa' | 'platform' | 'resource' | 'webhook' | 'action';
