@@ -1,4 +1,4 @@
-import type { codeList } from './codeList';
+import type { AUTH_ERROR_CODES } from './AUTH_ERROR_CODES';
 
 /** A row, with what most rows share left out: users see its copy, and the family says who it is for. */
 function entry(
@@ -82,7 +82,7 @@ export const catalogue: Readonly<Record<AuthErrorCode, CatalogueEntry>> = {
 };
 
 /** One of the platform's stable error codes. */
-export type AuthErrorCode = (typeof codeList)[number];
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
 
 /** Where a code comes from. */
 export type AuthErrorFamily = 'sign_in' | 'oauth' | 'session' | 'mfa' | 'platform' | 'resource' | 'webhook' | 'action';

@@ -1,5 +1,5 @@
 import type { AuthErrorCode } from './catalogue';
-import { codeList } from './codeList';
+import { AUTH_ERROR_CODES } from './AUTH_ERROR_CODES';
 
 /**
  * Whether `value` is exactly one of the catalogue's codes. Matching is exact: `'__proto__'`,
@@ -9,5 +9,5 @@ import { codeList } from './codeList';
  * if (isAuthErrorCode(body.code)) catalogue[body.code].family
  */
 export function isAuthErrorCode(value: unknown): value is AuthErrorCode {
-  return (codeList as readonly unknown[]).includes(value);
+  return (AUTH_ERROR_CODES as readonly unknown[]).includes(value);
 }
