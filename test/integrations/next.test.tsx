@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { toAuthError } from '../../src';
+import { AuthErrorProvider, toAuthError } from '../../src';
 import { AuthErrorPage, NextAuthErrorProvider, throwAuthError } from '../../src/integrations/next';
 import en from '../../locales/en/auth-errors.json';
 
@@ -124,6 +124,20 @@ describe('AuthErrorPage', () => {
     render(<AuthErrorPage error={redacted(thrown({ code: 'account_locked', details: { retry_after_s: 2 } }))} reset={vi.fn()} retry={retry} />);
     act(() => vi.advanceTimersByTime(2000));
     expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it("should retry once the provider's token refresh succeeds (token_expired)", async () => {
+    const retry = vi.fn();
+    const onRefreshToken = vi.fn(async () => {});
+    render(
+      <AuthErrorProvider onRefreshToken={onRefreshToken}>
+        <AuthErrorPage error={redacted(thrown({ code: 'token_expired', status: 401 }))} reset={vi.fn()} retry={retry} />
+      </AuthErrorProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(onRefreshToken).toHaveBeenCalledTimes(1);
+    expect(retry).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(en.codes.session_expired)).toBeNull();
   });
 
   it("should retry automatically after a rate limit's Retry-After", () => {
