@@ -30,14 +30,19 @@ function layers() {
     rule('adapters', ['engine', 'i18n', 'hooks', 'components', 'toast', 'integrations'], true),
     // The theme is a leaf: design tokens, nothing else of the kit.
     rule('theme', [...order, 'adapters', 'integrations'], false),
-    // Integrations are entries: they take the kit's modules directly, never the root barrel (which
-    // would pull every export into an app that imports one integration).
+    // Framework integrations are entries: they import the kit's modules directly, never the root
+    // barrel (which would pull every export into the entry), and no other entry.
     {
       files: ['src/integrations/**/*.{ts,tsx}'],
       rules: {
         'no-restricted-imports': [
           'error',
-          { paths: ['../..', '../../', '../../index', '../../index.ts'].map((name) => ({ name, message: 'Import the kit module itself (../../components/AuthErrorBoundary), not the root barrel.' })) },
+          {
+            patterns: [
+              { regex: '^\\.\\./\\.\\.(/index)?$|^\\.\\./\\.\\./(toast|adapters)(/|$)', message: 'src/integrations imports the kit’s modules directly, never the root barrel or another entry.' },
+              { regex: '^\\.\\./[^.]', message: 'Each integration stands alone: no imports from another integration.' },
+            ],
+          },
         ],
       },
     },
@@ -45,7 +50,7 @@ function layers() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', '**/*.tgz', 'examples/*/node_modules', 'examples/*/dist', 'examples/*/.next'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', '**/*.tgz', 'examples/*/node_modules', 'examples/*/dist', 'examples/*/.next', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -79,7 +84,7 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
   {
-    files: ['stories/**/*.{ts,tsx}', '.storybook/**/*.{ts,tsx}', '*.config.ts', 'test/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}'],
+    files: ['stories/**/*.{ts,tsx}', '.storybook/**/*.{ts,tsx}', '*.config.ts', 'test/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}', 'examples/next/app/**/*.{ts,tsx}'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

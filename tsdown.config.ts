@@ -78,6 +78,8 @@ export default defineConfig({
     'adapters/cognito/index': 'src/adapters/cognito/index.ts',
     'integrations/tanstack-query/index': 'src/integrations/tanstack-query/index.ts',
     'integrations/react-hook-form/index': 'src/integrations/react-hook-form/index.ts',
+    'integrations/react-router/index': 'src/integrations/react-router/index.ts',
+    'integrations/next/index': 'src/integrations/next/index.ts',
   },
   format: ['esm', 'cjs'],
   platform: 'neutral',
@@ -98,6 +100,7 @@ export default defineConfig({
         (typeof fileNames === 'function' ? fileNames(chunk) : fileNames).replace('[name]', chunkName(chunk.name)),
     };
   },
-  // dependencies and peerDependencies (react, react-dom, i18next, react-i18next, @radix-ui/*) and
-  // their subpaths (react/jsx-runtime) are external automatically; test:pack checks the result.
+  // dependencies and peerDependencies (react, react-dom, i18next, react-i18next, @radix-ui/*,
+  // react-router, next) and their subpaths (react/jsx-runtime) are external automatically;
+  // test:pack checks the result.
 });

@@ -13,9 +13,11 @@
 // 6. Each `/adapters/<provider>` is pure and stands alone: it loads nothing outside dist/adapters/
 //    (not the root entry, no React, no package at all), and the root entry loads none of it.
 // 7. `/core` loads only the pure functions and the catalogue, and no package at all.
-// 8. Each integration (`/tanstack-query`, `/react-hook-form`) loads no package but its own library
-//    and the kit's peers, and nothing of the kit that the root entry does not; the root entry
-//    loads none of it and none of those libraries.
+// 8. Each integration (`/tanstack-query`, `/react-hook-form`, `/react-router`, `/next`) loads no
+//    package but its own library and the kit's peers, and nothing of the kit that the root entry
+//    does not; the root entry loads none of it and none of those libraries. `/next` is
+//    server-safe: what a server component evaluates of it (its modules up to the 'use client'
+//    ones, which stay client references) loads no package at all, React included.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -117,9 +119,31 @@ const moduleEntries = Object.entries(pkg.exports)
   .map(([subpath, target]) => ({ subpath, esm: join(root, target.import.default), cjs: join(root, target.require.default) }));
 
 // Each integration's entry, and the one library (an optional peer) it may load besides the kit's.
-const INTEGRATIONS = { './tanstack-query': '@tanstack/react-query', './react-hook-form': 'react-hook-form' };
+const INTEGRATIONS = {
+  './tanstack-query': '@tanstack/react-query',
+  './react-hook-form': 'react-hook-form',
+  './react-router': 'react-router',
+  './next': 'next',
+};
 const KIT_PEERS = ['react', 'react-dom', 'i18next', 'react-i18next'];
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const isClientModule = (file) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'));
+
+/** What a React Server Components bundler evaluates of an entry: its modules, stopping at 'use client' ones. */
+function serverGraph(entry) {
+  const modules = new Set();
+  const packages = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (modules.has(file) || isClientModule(file)) continue;
+    modules.add(file);
+    const found = specifiers(file);
+    queue.push(...found.static);
+    for (const name of found.packages) packages.add(name);
+  }
+  return { modules, packages };
+}
 
 const selfRequire = createRequire(join(root, 'package.json'));
 const resolveEsm = (specifier) => fileURLToPath(import.meta.resolve(specifier, pathToFileURL(join(root, 'package.json')).href));
@@ -179,6 +203,14 @@ for (const entry of moduleEntries) {
       const allowed = [...KIT_PEERS, INTEGRATIONS[entry.subpath]];
       const others = [...packages].filter((name) => !allowed.includes(packageName(name)));
       check(others.length === 0, `imports no package but ${INTEGRATIONS[entry.subpath]} and the kit's peers`, others.join(', '));
+    }
+    if (entry.subpath === './next') {
+      const server = serverGraph(file);
+      check(
+        server.packages.size === 0,
+        `server-safe: the ${server.modules.size} modules a server component evaluates (up to the 'use client' ones) load no package, React included`,
+        [...server.packages].join(', '),
+      );
     }
     if (entry.subpath !== '.') {
       // The size budget of a subpath entry counts only what it adds to the root entry's.

@@ -34,8 +34,9 @@ const EXPORTS = {
 };
 
 // Peers installed beside the tarball, at the versions the kit is developed against (the
-// integrations' libraries too: optional peers, installed here to load those entries).
-const PEERS = ['react', 'react-dom', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-hook-form'].map(
+// integrations' libraries too: optional peers, installed here to load those entries; `/next`
+// loads nothing of Next.js, so Next.js is not installed).
+const PEERS = ['react', 'react-dom', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-hook-form', 'react-router'].map(
   (name) => `${name}@${pkg.devDependencies[name]}`,
 );
 
@@ -161,6 +162,14 @@ try {
       'setAuthFieldErrors calls setError per field': `(() => { const set = []; const names = m.setAuthFieldErrors({ setError: (name, error) => set.push([name, error.message]) }, { code: 'validation_failed', details: { fields: { email: 'Bad.' } } }); return JSON.stringify([names, set]) === '[["email"],[["email","Bad."]]]'; })()`,
       'useAuthErrorForm is a hook': `typeof m.useAuthErrorForm === 'function'`,
     },
+    'react-router': {
+      'RouteAuthErrorBoundary is a component': `typeof m.RouteAuthErrorBoundary === 'function'`,
+      'throwAuthError throws a response with the status and Retry-After kept': `(() => { try { m.throwAuthError({ code: 'rate_limited', details: { retry_after_s: 5 } }); } catch (r) { return r.init.status === 429 && new Headers(r.init.headers).get('Retry-After') === '5'; } })()`,
+    },
+    next: {
+      'AuthErrorPage and NextAuthErrorProvider are components': `typeof m.AuthErrorPage === 'function' && typeof m.NextAuthErrorProvider === 'function'`,
+      'throwAuthError survives redaction (the digest alone gives the code and the wait back, not the message)': `(() => { try { m.throwAuthError({ code: 'account_locked', message: 'secret', details: { retry_after_s: 30 } }); } catch (e) { const read = core.toAuthError(Object.assign(new Error('redacted'), { digest: e.digest })); return read.code === 'account_locked' && read.details?.retry_after_s === 30 && !e.digest.includes('secret'); } })()`,
+    },
   };
   for (const [label, file, load] of [
     ['import', 'integrations.mjs', (name) => `await import('${pkg.name}/${name}')`],
@@ -171,7 +180,7 @@ try {
       `m = ${load(name)};`,
       ...Object.entries(checks).map(([what, expression]) => `result[${JSON.stringify(`/${name}: ${what}`)}] = Boolean(${expression});`),
     ]);
-    const body = `const result = {};\nlet m;\n${lines.join('\n')}\nconsole.log(JSON.stringify(result));`;
+    const body = `const result = {};\nlet m;\nconst core = ${load('core')};\n${lines.join('\n')}\nconsole.log(JSON.stringify(result));`;
     writeFileSync(join(project, file), label === 'import' ? body : `(async () => {\n${body}\n})();`);
     let result = {};
     try {

@@ -3,10 +3,13 @@ import { resolve } from 'node:path';
 import * as tanstackQuery from '@tanstack/react-query';
 import * as react from 'react';
 import * as reactHookForm from 'react-hook-form';
+import * as reactRouter from 'react-router';
 import * as jsxRuntime from 'react/jsx-runtime';
 import ts from 'typescript';
 import * as kit from '../../src';
+import * as nextEntry from '../../src/integrations/next';
 import * as reactHookFormEntry from '../../src/integrations/react-hook-form';
+import * as reactRouterEntry from '../../src/integrations/react-router';
 import * as tanstackQueryEntry from '../../src/integrations/tanstack-query';
 import * as toast from '../../src/toast';
 
@@ -35,8 +38,11 @@ const MODULES: Record<string, unknown> = {
   '@intelliauth/react-auth-errors/styles.css': {},
   '@intelliauth/react-auth-errors/tanstack-query': tanstackQueryEntry,
   '@intelliauth/react-auth-errors/react-hook-form': reactHookFormEntry,
+  '@intelliauth/react-auth-errors/react-router': reactRouterEntry,
+  '@intelliauth/react-auth-errors/next': nextEntry,
   '@tanstack/react-query': tanstackQuery,
   'react-hook-form': reactHookForm,
+  'react-router': reactRouter,
   react,
   'react/jsx-runtime': jsxRuntime,
 };
@@ -63,6 +69,8 @@ export function typeErrors(examples: string[]): string[] {
       '@intelliauth/react-auth-errors/toast': ['src/toast/index.ts'],
       '@intelliauth/react-auth-errors/tanstack-query': ['src/integrations/tanstack-query/index.ts'],
       '@intelliauth/react-auth-errors/react-hook-form': ['src/integrations/react-hook-form/index.ts'],
+      '@intelliauth/react-auth-errors/react-router': ['src/integrations/react-router/index.ts'],
+      '@intelliauth/react-auth-errors/next': ['src/integrations/next/index.ts'],
     },
   };
   const host = ts.createCompilerHost(options);

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ComponentType, ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 import { readmeExamples, runExample, typeErrors } from '../helpers/readmeExamples';
@@ -100,5 +101,121 @@ describe('README: react-hook-form', () => {
     await settle();
     expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Email' })).toHaveFocus();
+  });
+});
+
+const routerExamples = readmeExamples('### React Router');
+const nextExamples = readmeExamples('### Next.js');
+
+/** The router's loaders, the kit's refresh and what they lead to, on a fake clock. */
+const settleRoutes = async () => {
+  for (let i = 0; i < 3; i += 1) await act(() => vi.advanceTimersByTimeAsync(50));
+};
+
+/** What `error.tsx` gets in production for an error a server component threw: its digest, nothing else. */
+const redacted = (thrown: unknown) => Object.assign(new Error('An error occurred in the Server Components render.'), { digest: (thrown as { digest?: string }).digest });
+
+describe('README: React Router', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    window.history.replaceState(null, '', '/');
+  });
+
+  // A TypeScript program of its own: slow to build.
+  it('should have an example that type-checks as written', { timeout: 60_000 }, () => {
+    expect(routerExamples).toHaveLength(1);
+    expect(typeErrors(routerExamples)).toEqual([]);
+  });
+
+  it("should refresh the token and load the route again when the loader's fetch answers 401 invalid_token", async () => {
+    vi.spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } }))
+      .mockResolvedValueOnce(Response.json({ name: 'Ada' }));
+    const refreshToken = vi.fn(async () => {});
+    const { App } = runExample(routerExamples[0] as string) as { App: ComponentType<{ refreshToken: () => Promise<void> }> };
+    render(<App refreshToken={refreshToken} />);
+    await settleRoutes();
+    await settleRoutes();
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should count down the Retry-After of a 429 the loader got, with an HTML body', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('<h1>Too Many Requests</h1>', { status: 429, headers: { 'Content-Type': 'text/html', 'Retry-After': '5' } }));
+    const { App } = runExample(routerExamples[0] as string) as { App: ComponentType<{ refreshToken: () => Promise<void> }> };
+    render(<App refreshToken={async () => {}} />);
+    await settleRoutes();
+    expect(screen.getByText(en.codes.rate_limited)).toBeInTheDocument();
+    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
+  });
+
+  it('should take "Sign in" to the sign-in route for session_expired', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ error: { code: 'session_expired' } }, { status: 401 }));
+    const { App } = runExample(routerExamples[0] as string) as { App: ComponentType<{ refreshToken: () => Promise<void> }> };
+    render(<App refreshToken={async () => {}} />);
+    await settleRoutes();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.signIn }));
+    await settleRoutes();
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/sign-in');
+  });
+});
+
+describe('README: Next.js', () => {
+  // A TypeScript program of its own: slow to build.
+  it('should have examples that type-check as written', { timeout: 60_000 }, () => {
+    expect(nextExamples).toHaveLength(4);
+    expect(typeErrors(nextExamples)).toEqual([]);
+  });
+
+  it("should show the account page's rate limit with its copy and countdown in error.tsx, from the digest alone", async () => {
+    vi.useFakeTimers();
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('<h1>Too Many Requests</h1>', { status: 429, headers: { 'Retry-After': '30' } }));
+    const { default: AccountPage } = runExample(nextExamples[2] as string) as { default: () => Promise<ReactNode> };
+    const thrown = await AccountPage().catch((error: unknown) => error);
+    const { default: ErrorPage } = runExample(nextExamples[1] as string) as { default: ComponentType<{ error: unknown; reset: () => void; retry: () => void }> };
+    const retry = vi.fn();
+    render(<ErrorPage error={redacted(thrown)} reset={vi.fn()} retry={retry} />);
+    expect(screen.getByText(en.codes.rate_limited)).toBeInTheDocument();
+    expect(screen.getByText('Retrying in 30 seconds…')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it("should give the error page the layout's sign-in link", async () => {
+    const { default: RootLayout } = runExample(nextExamples[0] as string) as { default: ComponentType<{ children: ReactNode }> };
+    const { default: ErrorPage } = runExample(nextExamples[1] as string) as { default: ComponentType<{ error: unknown; reset: () => void }> };
+    const { throwAuthError } = await import('../../src/integrations/next');
+    let thrown: unknown;
+    try {
+      throwAuthError({ code: 'session_expired' });
+    } catch (error) {
+      thrown = error;
+    }
+    const html = renderToString(
+      <RootLayout>
+        <ErrorPage error={redacted(thrown)} reset={() => {}} />
+      </RootLayout>,
+    );
+    expect(html).toContain(en.codes.session_expired);
+    expect(html).toMatch(/<a [^>]*href="\/sign-in"[^>]*>Sign in<\/a>/);
+  });
+
+  it("should refresh the token through the 'use client' provider's callback", async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
+    const { AuthErrors } = runExample(nextExamples[3] as string) as { AuthErrors: ComponentType<{ children: ReactNode }> };
+    const { AuthErrorBoundary } = await import('../../src');
+    render(
+      <AuthErrors>
+        <AuthErrorBoundary error={{ code: 'token_expired' }}>
+          <p>Account</p>
+        </AuthErrorBoundary>
+      </AuthErrors>,
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(fetch).toHaveBeenCalledWith('/api/auth/refresh', { method: 'POST' });
+    expect(screen.getByText('Account')).toBeInTheDocument();
+    expect(screen.queryByText(en.codes.session_expired)).toBeNull();
   });
 });

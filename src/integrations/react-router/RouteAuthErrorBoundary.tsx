@@ -1,0 +1,76 @@
+'use client';
+
+import { useCallback } from 'react';
+import { useLocation, useNavigate, useRouteError } from 'react-router';
+import { AuthErrorBoundary } from '../../components/AuthErrorBoundary';
+import type { IntelliAuthError } from '../../core/IntelliAuthError';
+import { safeHref } from '../../core/safeHref';
+import type { AuthErrorOptions } from '../../hooks/AuthErrorOptions';
+import { useKit } from '../../hooks/KitContext';
+
+/** Props of {@link RouteAuthErrorBoundary}: every option of `AuthErrorBoundary` (over the provider's), but the error. */
+export type RouteAuthErrorBoundaryProps = AuthErrorOptions;
+
+type Callback = ((error: IntelliAuthError) => void) | undefined;
+
+// A path in the app (`/sign-in`, `../login`, `?next=1`): React Router navigates there. An absolute
+// URL (another origin's sign-in page) stays a link.
+const inApp = (href: string | undefined): href is string => safeHref(href) !== undefined && !/^\s*[a-z][a-z\d+.-]*:/i.test(href as string);
+
+/**
+ * A ready `errorElement` for React Router's data routers: shows the route's error
+ * (`useRouteError()`: a thrown `Response`, `throwAuthError`'s response, React Router's own 404
+ * for an unknown URL, anything thrown) with the outcome its code calls for. "Try again",
+ * automatic retries, the end of a countdown and a successful token refresh run the route's
+ * loaders again and show the route once they succeed (after your own `onRetry` /
+ * `onCountdownEnd`, when you give one);
+ * "Sign in" navigates to `signInHref` when it is a path in the app and there is no `onSignIn`.
+ * Put `AuthErrorProvider` outside `RouterProvider`, so that error elements have its options.
+ *
+ * @example
+ * createBrowserRouter([{ path: '/', element: <Root />, errorElement: <RouteAuthErrorBoundary />, loader }])
+ */
+export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
+  const error = useRouteError();
+  const rerun = useRerunRoute();
+  const navigate = useNavigate();
+  const { options: provided } = useKit();
+  const signInHref = props.signInHref ?? provided.signInHref;
+  const navigateToSignIn = useCallback(() => void navigate(signInHref as string), [navigate, signInHref]);
+  const onRetry = useRerunning(props.onRetry ?? provided.onRetry, rerun);
+  const onCountdownEnd = useRerunning(props.onCountdownEnd ?? provided.onCountdownEnd, rerun);
+  const onSignIn = props.onSignIn ?? provided.onSignIn ?? (inApp(signInHref) ? navigateToSignIn : undefined);
+  return <AuthErrorBoundary {...props} error={error} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(onSignIn ? { onSignIn } : {})} />;
+}
+
+/** The app's callback (if any), then the route's loaders run again. */
+function useRerunning(callback: Callback, rerun: () => void): (error: IntelliAuthError) => void {
+  return useCallback(
+    (error: IntelliAuthError) => {
+      try {
+        callback?.(error);
+      } finally {
+        rerun();
+      }
+    },
+    [callback, rerun],
+  );
+}
+
+/**
+ * Runs the route's loaders again and shows the route once they succeed: a navigation to the
+ * location shown (replacing it; scroll position and `location.state` kept), which runs every
+ * loader of the route as `revalidate()` does. Not `revalidate()` itself: React Router clears an
+ * error element only when it has rendered a revalidation in progress and then its end, so one
+ * that starts and ends in a single render (a loader answering from a cache, a route with no
+ * loader, a retry started by a timer) leaves the old error on the page (remix-run/react-router#11597).
+ * A new location always clears it.
+ */
+function useRerunRoute(): () => void {
+  const navigate = useNavigate();
+  const { pathname, search, hash, state } = useLocation();
+  return useCallback(
+    () => void navigate({ pathname, search, hash }, { replace: true, preventScrollReset: true, state }),
+    [navigate, pathname, search, hash, state],
+  );
+}

@@ -1,0 +1,298 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, useLoaderData, type RouteObject } from 'react-router';
+import { AuthErrorBoundary, AuthErrorProvider, fromResponse, toAuthError, type AuthErrorProviderProps } from '../../src';
+import { RouteAuthErrorBoundary, throwAuthError } from '../../src/integrations/react-router';
+import en from '../../locales/en/auth-errors.json';
+import { allowConsole } from '../helpers/console';
+
+const tick = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+/** Lets the router's loaders (each answering after `network()`), the kit's refresh and what they lead to settle. */
+const settle = async () => {
+  for (let i = 0; i < 3; i += 1) await tick(50);
+};
+/** A server's answer takes a moment, as it does in a browser: the router renders its loading state first. */
+const network = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+function Profile() {
+  const { name } = useLoaderData<{ name: string }>();
+  return <h1>Hello {name}</h1>;
+}
+
+type Loader = NonNullable<RouteObject['loader']>;
+
+/** A data router in memory, under a provider that sits outside it (as the README says it must). */
+function renderRoutes(loader: Loader, { path = '/', provider = {}, routes = [] }: { path?: string; provider?: AuthErrorProviderProps; routes?: RouteObject[] } = {}) {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <Profile />, errorElement: <RouteAuthErrorBoundary />, loader, hydrateFallbackElement: <p>Loading</p> },
+      { path: '/sign-in', element: <h1>Sign-in page</h1> },
+      ...routes,
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <AuthErrorProvider {...provider}>
+      <RouterProvider router={router} />
+    </AuthErrorProvider>,
+  );
+  return router;
+}
+
+/** A loader answering each call with the next of `answers` (the last one repeats). */
+function loaderAnswering(...answers: (() => unknown)[]) {
+  let call = 0;
+  return vi.fn(async () => {
+    const answer = answers[Math.min(call, answers.length - 1)] as () => unknown;
+    call += 1;
+    await network();
+    return answer();
+  });
+}
+
+const profile = () => ({ name: 'Ada' });
+const html = (status: number, headers: Record<string, string> = {}) =>
+  new Response('<!doctype html><title>Error</title><h1>Error</h1>', { status, headers: { 'Content-Type': 'text/html', ...headers } });
+
+describe('RouteAuthErrorBoundary', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+  });
+
+  it('should show the copy for an auth error a loader throws with throwAuthError', async () => {
+    renderRoutes(() => throwAuthError({ code: 'account_disabled' }));
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.codes.account_disabled);
+  });
+
+  it('should count down the Retry-After of a 429 with an HTML body, then load the route again', async () => {
+    const loader = loaderAnswering(async () => throwAuthError(await fromResponse(html(429, { 'Retry-After': '5' }))), profile);
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByText(en.codes.rate_limited)).toBeInTheDocument();
+    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
+    await tick(1000);
+    expect(screen.getByText('Retrying in 4 seconds…')).toBeInTheDocument();
+    await tick(4000);
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should read a Response the loader throws as it is (a bare 503)', async () => {
+    renderRoutes(() => {
+      throw html(503);
+    });
+    await settle();
+    expect(screen.getByText(en.codes.service_unavailable)).toBeInTheDocument();
+  });
+
+  it("should show the not_found copy for React Router's own 404 (an unknown URL)", async () => {
+    renderRoutes(profile, { path: '/no-such-page' });
+    await settle();
+    expect(screen.getByText(en.codes.not_found)).toBeInTheDocument();
+    expect(screen.queryByText(en.generic)).toBeNull();
+  });
+
+  it('should run the loader again on "Try again" and show the route once it succeeds', async () => {
+    const loader = loaderAnswering(() => {
+      throw new Error('database down');
+    }, profile);
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByText(en.generic)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should retry a failing loader automatically at most 3 times, then leave it to the user', async () => {
+    const loader = loaderAnswering(() => throwAuthError({ code: 'service_unavailable' }));
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByText(en.codes.service_unavailable)).toBeInTheDocument();
+    for (let i = 0; i < 40; i += 1) await tick(250);
+    expect(loader).toHaveBeenCalledTimes(4);
+    expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
+  });
+
+  it("should run the loader again once the provider's token refresh succeeds (token_expired)", async () => {
+    let token = 'expired';
+    const onRefreshToken = vi.fn(async () => {
+      token = 'fresh';
+    });
+    const loader = vi.fn(async () => {
+      await network();
+      if (token === 'expired') throwAuthError(await fromResponse(new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } })));
+      return profile();
+    });
+    renderRoutes(loader, { provider: { onRefreshToken } });
+    await settle();
+    await settle();
+    expect(onRefreshToken).toHaveBeenCalledTimes(1);
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    expect(screen.queryByText(en.codes.session_expired)).toBeNull();
+  });
+
+  it('should run the loader again when a countdown ends', async () => {
+    const loader = loaderAnswering(() => throwAuthError({ code: 'account_locked', details: { retry_after_s: 2 } }), profile);
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByText('You can try again in 2 seconds.')).toBeInTheDocument();
+    await tick(2000);
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should show the route again when its loader answers at once, with no loading state rendered in between (react-router#11597)', async () => {
+    let calls = 0;
+    const loader = () => {
+      calls += 1;
+      return calls === 1 ? throwAuthError({ code: 'account_locked', details: { retry_after_s: 1 } }) : profile();
+    };
+    renderRoutes(loader);
+    await settle();
+    await tick(1000);
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    expect(screen.queryByText(en.codes.account_locked)).toBeNull();
+  });
+
+  it("should call the app's own onRetry before running the loader again", async () => {
+    const calls: string[] = [];
+    const loader = loaderAnswering(() => {
+      calls.push('loader');
+      throw new Error('database down');
+    }, () => {
+      calls.push('loader');
+      return profile();
+    });
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: <Profile />,
+        loader,
+        hydrateFallbackElement: <p>Loading</p>,
+        errorElement: <RouteAuthErrorBoundary onRetry={(error) => calls.push(`onRetry ${error.code}`)} />,
+      },
+    ]);
+    render(<RouterProvider router={router} />);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(calls).toEqual(['loader', 'onRetry unknown', 'loader']);
+  });
+
+  it('should navigate to signInHref inside the app on "Sign in"', async () => {
+    const router = renderRoutes(() => throwAuthError({ code: 'session_expired' }), { provider: { signInHref: '/sign-in' } });
+    await settle();
+    expect(screen.getByRole('heading', { name: en.titles.reauthenticate })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.signIn }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Sign-in page' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it("should call the provider's onSignIn rather than navigate", async () => {
+    const onSignIn = vi.fn();
+    const router = renderRoutes(() => throwAuthError({ code: 'session_revoked' }), { provider: { onSignIn, signInHref: '/sign-in' } });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.signIn }));
+    expect(onSignIn).toHaveBeenCalledWith(expect.objectContaining({ code: 'session_revoked' }));
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it("should link to a signInHref on another origin (the identity provider's page)", async () => {
+    renderRoutes(() => throwAuthError({ code: 'session_expired' }), { provider: { signInHref: 'https://id.example.com/login' } });
+    await settle();
+    expect(screen.getByRole('link', { name: en.actions.signIn })).toHaveAttribute('href', 'https://id.example.com/login');
+  });
+
+  it('should show a render error of the route as generic copy, and render the route again on "Try again"', async () => {
+    allowConsole('error');
+    let broken = true;
+    function Flaky() {
+      if (broken) throw new TypeError("Cannot read properties of undefined (reading 'name')");
+      return <h1>Fixed</h1>;
+    }
+    const router = createMemoryRouter([{ path: '/', element: <Flaky />, errorElement: <RouteAuthErrorBoundary /> }]);
+    render(<RouterProvider router={router} />);
+    await settle();
+    expect(screen.getByText(en.generic)).toBeInTheDocument();
+    broken = false;
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Fixed' })).toBeInTheDocument();
+  });
+});
+
+describe('AuthErrorBoundary as an errorElement', () => {
+  it('should warn in development that it shows nothing there, naming RouteAuthErrorBoundary', async () => {
+    allowConsole('warn');
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: <Profile />,
+        loader: () => throwAuthError({ code: 'account_disabled' }),
+        hydrateFallbackElement: <p>Loading</p>,
+        errorElement: <AuthErrorBoundary />,
+      },
+    ]);
+    render(<RouterProvider router={router} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(screen.queryByText(en.codes.account_disabled)).toBeNull();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('use `RouteAuthErrorBoundary` from `@intelliauth/react-auth-errors/react-router`'));
+  });
+});
+
+describe('throwAuthError', () => {
+  /** What a loader that calls it throws. */
+  function thrown(error: unknown): { data: unknown; init: ResponseInit } {
+    try {
+      throwAuthError(error);
+    } catch (value) {
+      return value as { data: unknown; init: ResponseInit };
+    }
+    throw new Error('throwAuthError returned');
+  }
+
+  it('should throw a response with the status and Retry-After kept', async () => {
+    const { init } = thrown(await fromResponse(html(429, { 'Retry-After': '5' })));
+    expect(init.status).toBe(429);
+    expect(new Headers(init.headers).get('Retry-After')).toBe('5');
+  });
+
+  it('should carry the code and details in the body, for toAuthError to read back', () => {
+    const { data } = thrown({ code: 'account_locked', message: 'internal: user 42', details: { retry_after_s: 90 } });
+    expect(toAuthError(data)).toEqual({ code: 'account_locked', status: 400, details: { retry_after_s: 90 } });
+  });
+
+  it('should say token_expired in WWW-Authenticate, as RFC 6750 does', () => {
+    const { init } = thrown({ code: 'token_expired' });
+    expect(init.status).toBe(401);
+    expect(new Headers(init.headers).get('WWW-Authenticate')).toBe('Bearer error="invalid_token"');
+  });
+
+  it("should give an error without a status its code's status", () => {
+    expect(thrown({ code: 'service_unavailable' }).init.status).toBe(503);
+    expect(thrown({ code: 'validation_failed', details: { fields: { email: 'Required' } } }).init.status).toBe(422);
+    expect(thrown({ code: 'account_locked' }).init.status).toBe(400);
+  });
+
+  it('should throw a 500 for an error it cannot read, which the error element shows as server_error', () => {
+    const { init, data } = thrown(new TypeError("Cannot read properties of undefined (reading 'id')"));
+    expect(init.status).toBe(500);
+    expect(toAuthError({ status: init.status, statusText: '', internal: false, data }).code).toBe('server_error');
+  });
+
+  it('should throw a response for junk, never a raw value', () => {
+    for (const junk of [null, undefined, 42, 'oops', Symbol('x'), { code: '__proto__' }, { code: 'toString' }]) {
+      const { init, data } = thrown(junk);
+      expect([400, 500]).toContain(init.status);
+      expect(typeof (data as { code: unknown }).code).toBe('string');
+    }
+  });
+});
