@@ -5,15 +5,19 @@ import type { AuthErrorBehaviour } from './EngineOptions';
 import type { ErrorSnapshot } from './ErrorSnapshot';
 import type { StoreAction } from './createErrorStore';
 
-/** An action, decided: a button that dispatches a store action, or a link through the URL policy. */
+/** An action, decided: a button that dispatches the store action of its id, or a link through the URL policy. */
 export type OutcomeActionDescriptor =
-  | { readonly type: 'button'; readonly id: AuthErrorActionId | 'tryNow'; readonly action: StoreAction; readonly disabled: boolean }
+  | { readonly type: 'button'; readonly id: ButtonId; readonly disabled: boolean }
   | { readonly type: 'link'; readonly id: AuthErrorActionId; readonly href: string };
+
+/** An action drawn as a button: its id is also the store action it dispatches. */
+type ButtonId = (AuthErrorActionId | 'tryNow') & StoreAction;
 
 type LinkOption = 'restartHref' | 'signInHref' | 'supportHref' | 'statusPageHref' | 'resetPasswordHref';
 
-/** An app-configured link through the URL policy; a refused one (or one that is not a string) warns in development. */
-function appLink(option: LinkOption, value: unknown): string | undefined {
+/** The app's link option through the URL policy; a refused one (or one that is not a string) warns in development. */
+function appLink(options: AuthErrorBehaviour, option: LinkOption): string | undefined {
+  const value: unknown = options[option];
   if (value === undefined) return undefined;
   const href = safeHref(value);
   if (href === undefined && process.env.NODE_ENV !== 'production') {
@@ -38,7 +42,7 @@ export function restartHrefOf(snapshot: ErrorSnapshot, options: AuthErrorBehavio
     origin === undefined
       ? undefined
       : safeHref(snapshot.error?.details?.return_to, { source: 'incoming', origin, ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}) });
-  return returnTo ?? appLink('restartHref', options.restartHref) ?? '/';
+  return returnTo ?? appLink(options, 'restartHref') ?? '/';
 }
 
 /**
@@ -52,10 +56,12 @@ export function outcomeActions(snapshot: ErrorSnapshot, options: AuthErrorBehavi
   const actions: OutcomeActionDescriptor[] = [];
   const waiting = snapshot.wait !== undefined && !snapshot.waitOver;
   const canRetry = source === 'thrown' || options.onRetry !== undefined;
-  const button = (id: AuthErrorActionId | 'tryNow', action: StoreAction, disabled = false) => actions.push({ type: 'button', id, action, disabled });
+  const button = (id: ButtonId, disabled = false) => actions.push({ type: 'button', id, disabled });
   const link = (id: AuthErrorActionId, href: string | undefined) => href !== undefined && actions.push({ type: 'link', id, href });
-  const missing = (option: string, id: AuthErrorActionId) => {
-    if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`${option}\` is not set, so the "${id}" action is left out.`);
+  /** A button when the app handles it, else left out (saying so in development). */
+  const handled = (option: 'onResendVerification' | 'onResetPassword' | 'onChooseAnotherMethod', id: ButtonId) => {
+    if (options[option]) button(id);
+    else if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`${option}\` is not set, so the "${id}" action is left out.`);
   };
 
   const ids = [...outcome.actions];
@@ -68,38 +74,35 @@ export function outcomeActions(snapshot: ErrorSnapshot, options: AuthErrorBehavi
     switch (id) {
       case 'tryAgain':
         if (!canRetry) break;
-        if (retry?.status === 'waiting') button('tryNow', 'tryNow', waiting);
-        else button('tryAgain', 'tryAgain', retry?.status === 'retrying' || waiting);
+        if (retry?.status === 'waiting') button('tryNow', waiting);
+        else button(id, retry?.status === 'retrying' || waiting);
         break;
       case 'signIn':
       case 'continue':
-        if (options.onSignIn) button(id, id);
-        else link(id, appLink('signInHref', options.signInHref) ?? restartHrefOf(snapshot, options, hydrated));
+        if (options.onSignIn) button(id);
+        else link(id, appLink(options, 'signInHref') ?? restartHrefOf(snapshot, options, hydrated));
         break;
       case 'startOver':
         link(id, restartHrefOf(snapshot, options, hydrated));
         break;
       case 'contactSupport':
-        link(id, appLink('supportHref', options.supportHref));
+        link(id, appLink(options, 'supportHref'));
         break;
       case 'checkStatus':
-        link(id, appLink('statusPageHref', options.statusPageHref));
-        break;
-      case 'resendVerification':
-        if (options.onResendVerification) button(id, id);
-        else missing('onResendVerification', id);
+        link(id, appLink(options, 'statusPageHref'));
         break;
       case 'setNewPassword':
-        if (options.onResetPassword) button(id, id);
-        else if (options.resetPasswordHref !== undefined) link(id, appLink('resetPasswordHref', options.resetPasswordHref));
-        else missing('onResetPassword', id);
+        if (!options.onResetPassword && options.resetPasswordHref !== undefined) link(id, appLink(options, 'resetPasswordHref'));
+        else handled('onResetPassword', id);
+        break;
+      case 'resendVerification':
+        handled('onResendVerification', id);
         break;
       case 'useAnotherMethod':
-        if (options.onChooseAnotherMethod) button(id, id);
-        else missing('onChooseAnotherMethod', id);
+        handled('onChooseAnotherMethod', id);
         break;
       case 'refresh':
-        button(id, id);
+        button(id);
         break;
       default:
         id satisfies never;

@@ -116,11 +116,10 @@ export function outcomeState(
     else if (status === 'manual' && wait && (waitS ?? 0) > 0) timer = { deadline: wait, text: (s) => waitText(waitOver ? 0 : Math.max(1, s)) };
   }
 
-  const actions = outcomeActions(snapshot, options, hydrated).map((action) =>
-    action.type === 'button'
-      ? { ...action, label: t(`actions.${action.id}`), onSelect: () => store.act(action.action) }
-      : { ...action, label: t(`actions.${action.id}`) },
-  );
+  const actions = outcomeActions(snapshot, options, hydrated).map((action) => {
+    const label = t(`actions.${action.id}`);
+    return action.type === 'button' ? { ...action, label, onSelect: () => store.act(action.id) } : { ...action, label };
+  });
 
   const hint = hintOf(snapshot, t);
   const handoff = handoffOf(snapshot, store);
