@@ -1,4 +1,4 @@
-import type { AuthErrorOutcome, RetryOutcome } from '../core/AuthErrorOutcome';
+import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { retryDelayMs } from '../core/retryDelayMs';
@@ -75,7 +75,10 @@ export interface ErrorStore<Options extends AuthErrorBehaviour = AuthErrorBehavi
 /** The error shown now, and what has happened to it. */
 interface Arrival {
   readonly error: IntelliAuthError;
-  /** Its outcome, as resolved with `revealed` (re-resolved when the app changes that option). */
+  /**
+   * Its outcome, as resolved with `revealed` (re-resolved when the app changes that option). A
+   * retry outcome's role is the snapshot's to set: it follows the retry status.
+   */
   resolved: AuthErrorOutcome;
   revealed: boolean;
   /** Whether automatic retry applies to it (wanted, and attempts are left). */
@@ -104,6 +107,7 @@ const CALLBACKS = {
 const MAX_TIMER_MS = 3_600_000;
 const NONE = resolveOutcome({ code: 'aborted' });
 const isNothing = (input: unknown) => input === null || input === undefined;
+const reloadPage = () => window.location.reload();
 
 /** Creates an {@link ErrorStore} over the services shared under one provider. */
 export function createErrorStore<Options extends AuthErrorBehaviour>(
@@ -113,27 +117,25 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   const { clock, breaker, environment } = services;
   const { source } = config;
   let options = config.options;
+  // Invariant: whenever an error is shown (`arrival`), its run is known (`run`).
   let run: ErrorRun | null = null;
   let arrival: Arrival | null = null;
   let input: unknown = null;
   let announcement: Announcement | null = null;
-  let announcedId = 0;
   let takenId = 0;
   let holdsProbe = false;
   const listeners = new Set<() => void>();
   let disarm: (() => void) | undefined;
 
-  const wantsAutoRetry = (o: Options) => o.autoRetry ?? o.onRetry !== undefined;
   const canRetry = (o: Options) => source === 'thrown' || o.onRetry !== undefined;
 
   /** The arrival of `error` after `previous`: pure, so a render can peek at it. */
   function arriving(value: unknown, o: Options, previous: ErrorRun | null) {
     const error = normaliseInput(value, o.normalize);
-    const kind = resolveOutcome(error);
-    const nextRun = continueRun(previous, runKeyOf(kind), error.code, error.details?.retry_after_s, clock);
-    const autoRetry = wantsAutoRetry(o) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
     const revealed = o.revealAccountDetails === true;
-    const resolved = resolveOutcome(error, { autoRetry, revealAccountDetails: revealed });
+    const resolved = resolveOutcome(error, { revealAccountDetails: revealed });
+    const nextRun = continueRun(previous, runKeyOf(resolved), error.code, error.details?.retry_after_s, clock);
+    const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
     let silentFailed = false;
     if (resolved.kind === 'silent') {
       const refresh = resolved.strategy === 'refresh';
@@ -147,13 +149,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     return { run: nextRun, arrival: next };
   }
 
-  function retryStatus(a: Arrival, o: Options): RetryStatus {
-    if (a.retrying) return 'retrying';
-    if (a.error.code === 'network_error' && canRetry(o) && !environment.isOnline()) return 'offline';
-    if (a.autoRetry) return a.paused ? 'paused' : 'waiting';
-    return 'manual';
-  }
-
   function outcomeOf(a: Arrival | null): AuthErrorOutcome {
     if (!a) return NONE;
     const { resolved, dismissed } = a;
@@ -161,83 +156,81 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
   }
 
-  /** The wait that applies to the outcome: a countdown, or a retry held back by Retry-After. */
-  function waitOf(outcome: AuthErrorOutcome, r: ErrorRun | null) {
-    return outcome.kind === 'countdown' || (outcome.kind === 'retry' && outcome.retryAfterS !== undefined) ? r?.wait : undefined;
-  }
-
-  /** When an automatic retry should fire: backoff with jitter, never before the server's wait. */
-  function rollRetry(a: Arrival, r: ErrorRun, outcome: RetryOutcome): CountdownDeadline | undefined {
-    return laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), waitOf(outcome, r));
-  }
-
   /**
-   * Whether a value says what the error shown says (code, status, details) while nothing waits
-   * for an answer: a render that built the error object again, not a new failure.
+   * Whether a value store is given a value that says what the error shown says (code, status,
+   * details) while nothing waits for an answer: a render that built the error object again, not
+   * a new failure.
    */
   function repeats(value: unknown, o: Options): boolean {
-    if (!arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
+    if (source !== 'value' || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
     const next = normaliseInput(value, o.normalize);
     const { error } = arrival;
     return next.code === error.code && next.status === error.status && JSON.stringify(next.details) === JSON.stringify(error.details);
   }
 
-  /** The snapshot of a state. `commit`: the state is the store's own, so a retry time rolled here is kept. */
+  /**
+   * The snapshot of a state. `commit`: the state is the store's own, so a retry time rolled here
+   * is kept and what to announce is decided; a peek announces nothing.
+   */
   function derive(a: Arrival | null, r: ErrorRun | null, o: Options, commit: boolean): ErrorSnapshot<Options> {
     const revealed = o.revealAccountDetails === true;
     if (a && a.revealed !== revealed) {
-      const resolved = resolveOutcome(a.error, { autoRetry: a.autoRetry, revealAccountDetails: revealed });
+      const resolved = resolveOutcome(a.error, { revealAccountDetails: revealed });
       if (commit) Object.assign(a, { resolved, revealed });
       else a = { ...a, resolved, revealed };
     }
     let outcome = outcomeOf(a);
+    // The wait that applies: a countdown's, or a retry's held back by Retry-After.
+    const wait = outcome.kind === 'countdown' || (outcome.kind === 'retry' && outcome.retryAfterS !== undefined) ? r?.wait : undefined;
+    const waitOver = wait !== undefined && r !== null && r.waitOver;
     let retry: ErrorSnapshot['retry'] = null;
     if (a && r && outcome.kind === 'retry') {
-      const status = retryStatus(a, o);
-      const retryAt = a.retryAt ?? (status === 'waiting' ? rollRetry(a, r, outcome) : undefined);
+      const status: RetryStatus = a.retrying
+        ? 'retrying'
+        : a.error.code === 'network_error' && canRetry(o) && !environment.isOnline()
+          ? 'offline'
+          : a.autoRetry
+            ? a.paused
+              ? 'paused'
+              : 'waiting'
+            : 'manual';
+      // Rolled once (backoff with jitter, never before the server's wait), so it never re-rolls.
+      const retryAt = a.retryAt ?? (status === 'waiting' ? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait) : undefined);
       if (commit) a.retryAt = retryAt;
-      const deadline = status === 'waiting' || status === 'paused' ? retryAt : undefined;
-      retry = { status, attempt: r.attempts, maxAttempts: MAX_RETRY_ATTEMPTS, deadline };
+      retry = { status, attempt: r.attempts, maxAttempts: MAX_RETRY_ATTEMPTS, deadline: status === 'waiting' || status === 'paused' ? retryAt : undefined };
       // A retry that is only waiting for the user again is an error to act on, not progress.
       const role = status === 'manual' ? 'alert' : 'status';
       if (outcome.role !== role) outcome = { ...outcome, role };
     }
-    const wait = waitOf(outcome, r);
-    return {
-      options: o,
-      error: a ? a.error : null,
-      source,
-      outcome,
-      wait,
-      waitOver: wait !== undefined && r !== null && r.waitOver,
-      retry,
-      announcement,
-    };
+    if (commit && a && !a.announced) {
+      // Progress is announced politely once per error, with what failed (a status root is not read
+      // out when it appears); a run of automatic retries at its first only. Retries used up: the
+      // root turns from status into alert in place, which screen readers don't read out.
+      const counting = outcome.kind === 'countdown' && wait !== undefined && !waitOver;
+      const kind =
+        counting || (retry && retry.status !== 'manual' && retry.attempt === 0)
+          ? 'progress'
+          : retry?.status === 'manual' && retry.attempt >= MAX_RETRY_ATTEMPTS
+            ? 'exhausted'
+            : null;
+      if (kind) {
+        a.announced = true;
+        announce(kind);
+      }
+    }
+    return { options: o, error: a ? a.error : null, source, outcome, wait, waitOver, retry, announcement: commit ? announcement : null };
   }
 
   let snapshot = derive(null, null, options, false);
   let peekedInput: unknown;
   let peeked: ErrorSnapshot<Options> | undefined;
 
-  /** Decides what to say about the error now, once per error (a wait's end aside). */
-  function decideAnnouncement(next: ErrorSnapshot<Options>) {
-    if (!arrival || arrival.announced) return;
-    const counting = next.outcome.kind === 'countdown' && next.wait !== undefined && !next.waitOver;
-    const { retry } = next;
-    // Progress is announced politely once per error, with what failed (a status root is not read
-    // out when it appears); a run of automatic retries at its first only. Retries used up: the
-    // root turns from status into alert in place, which screen readers don't read out.
-    const kind = counting || (retry && retry.status !== 'manual' && retry.attempt === 0) ? 'progress' : retry?.status === 'manual' && retry.attempt >= MAX_RETRY_ATTEMPTS ? 'exhausted' : null;
-    if (!kind) return;
-    arrival.announced = true;
-    announcement = { id: announcedId + 1, kind };
-    announcedId += 1;
+  function announce(kind: Announcement['kind']) {
+    announcement = { id: (announcement?.id ?? 0) + 1, kind };
   }
 
   function update() {
-    const draft = derive(arrival, run, options, true);
-    decideAnnouncement(draft);
-    snapshot = { ...draft, announcement };
+    snapshot = derive(arrival, run, options, true);
     peeked = undefined;
     if (listeners.size > 0) arm();
     [...listeners].forEach((listener) => listener());
@@ -296,42 +289,39 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     const current = arrival;
     if (!current || !run || run.waitOver) return;
     run = { ...run, waitOver: true };
-    const outcome = outcomeOf(current);
-    if (outcome.kind === 'countdown') invokeCallback('onCountdownEnd', options.onCountdownEnd, current.error);
-    // The wait is over: say so, unless an automatic retry is about to show it by retrying.
-    if (arrival === current && (outcome.kind === 'countdown' || !current.autoRetry)) {
-      announcedId += 1;
-      announcement = { id: announcedId, kind: 'ready' };
+    const counting = outcomeOf(current).kind === 'countdown';
+    if (counting) invokeCallback('onCountdownEnd', options.onCountdownEnd, current.error);
+    if (arrival !== current) update();
+    else {
+      // The wait is over: say so, unless an automatic retry is about to show it by retrying.
+      if (counting || !current.autoRetry) announce('ready');
+      if (counting && source === 'thrown') clear('countdown-end');
+      else update();
     }
-    if (arrival === current && outcome.kind === 'countdown' && source === 'thrown') clear('countdown-end');
-    else update();
   }
 
+  /** Ends a wait that is over and fires a retry that is due; otherwise re-arms for the next. */
   function check() {
     const { wait, waitOver } = snapshot;
     if (wait && !waitOver && remainingMs(wait, clock) <= 0) endWait();
-    const { retry } = snapshot;
-    if (retry && (retry.status === 'waiting' || retry.status === 'paused') && retry.deadline && remainingMs(retry.deadline, clock) <= 0) fire();
+    const deadline = snapshot.retry?.deadline;
+    if (deadline && remainingMs(deadline, clock) <= 0) fire();
     else if (listeners.size > 0) arm();
   }
 
   /** Sets the timers and listeners the current snapshot needs (and only those). */
   function arm() {
     disarm?.();
+    disarm = undefined;
     const offs: (() => void)[] = [];
     const { wait, waitOver, retry, error } = snapshot;
-    const due = [!waitOver ? wait : undefined, retry && (retry.status === 'waiting' || retry.status === 'paused') ? retry.deadline : undefined]
-      .filter((deadline): deadline is CountdownDeadline => deadline !== undefined)
-      .map((deadline) => remainingMs(deadline, clock));
+    // A retry's deadline is set only while one is scheduled (waiting, or paused by the breaker).
+    const due = [waitOver ? undefined : wait, retry?.deadline].flatMap((deadline) => (deadline ? [remainingMs(deadline, clock)] : []));
     if (due.length > 0) {
       const ms = Math.min(...due);
-      if (ms <= 0) {
-        // Over before it was armed (a render that came late): act on it now.
-        disarm = undefined;
-        return check();
-      }
-      offs.push(clock.setTimer(check, Math.min(ms, MAX_TIMER_MS)));
-      offs.push(environment.onWake(check));
+      // Over before it was armed (a render that came late): act on it now.
+      if (ms <= 0) return check();
+      offs.push(clock.setTimer(check, Math.min(ms, MAX_TIMER_MS)), environment.onWake(check));
     }
     if (retry?.status === 'paused') offs.push(breaker.subscribe(() => fire()));
     if (error?.code === 'network_error' && canRetry(options)) {
@@ -349,30 +339,31 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     disarm = () => offs.forEach((off) => off());
   }
 
-  function settleRefresh(current: Arrival, result: 'refreshed' | 'failed' | 'timeout') {
-    if (arrival !== current) return;
-    if (result === 'refreshed') {
-      clear('refreshed');
-      // Re-run the request that failed, now with a fresh token.
-      invokeCallback('onRetry', options.onRetry, current.error);
-    } else {
-      current.silentFailed = true;
-      update();
-    }
-  }
-
   /** The silent path: refresh the token, or retry once. */
   function runSilently(current: Arrival, outcome: AuthErrorOutcome) {
     if (outcome.kind !== 'silent') return;
     if (outcome.strategy === 'refresh') {
       void services.refresh
         .refresh(() => options.onRefreshToken?.(), options.refreshTimeoutMs ?? 15_000)
-        .then((result) => settleRefresh(current, result));
+        .then((result) => {
+          if (arrival !== current) return;
+          if (result === 'refreshed') {
+            clear('refreshed');
+            // Re-run the request that failed, now with a fresh token.
+            invokeCallback('onRetry', options.onRetry, current.error);
+          } else {
+            current.silentFailed = true;
+            update();
+          }
+        });
     } else {
       invokeCallback('onRetry', options.onRetry, current.error);
       if (source === 'thrown' && arrival === current) clear('retry');
     }
   }
+
+  /** Whether the store has taken `value` (so its snapshot is what that value shows). */
+  const taken = (value: unknown) => value === input && (source === 'value' || arrival !== null);
 
   return {
     subscribe(listener) {
@@ -389,28 +380,26 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       };
     },
     getSnapshot: () => snapshot,
-    taken: (value) => value === input && (source === 'value' || arrival !== null),
+    taken,
     peek(value, o) {
       if (peeked && peekedInput === value && peeked.options === o) return peeked;
-      let draft: ErrorSnapshot<Options>;
-      if ((source === 'value' && isNothing(value)) || (value === input && source === 'value' && !arrival)) draft = derive(null, run, o, false);
-      else if ((value === input && arrival) || (source === 'value' && repeats(value, o))) draft = derive(arrival, run, o, false);
+      if (source === 'value' && isNothing(value)) peeked = derive(null, run, o, false);
+      else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
       else {
         const next = arriving(value, o, run);
-        draft = derive(next.arrival, next.run, o, false);
+        peeked = derive(next.arrival, next.run, o, false);
       }
-      peeked = { ...draft, announcement: null };
       peekedInput = value;
       return peeked;
     },
     receive(value, componentStack) {
       if (source === 'value' && value === input) return;
-      const repeated = source === 'value' && repeats(value, options);
+      const repeated = repeats(value, options);
       input = value;
       if (repeated) return;
       if (source === 'value' && isNothing(value)) {
         arrival = null;
-        if (run) forgetRun();
+        forgetRun();
         update();
         return;
       }
@@ -420,9 +409,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       // answer says nothing about the server, so the probe goes back.
       if (holdsProbe && next.arrival.error.code !== 'server_error') breaker.releaseProbe();
       holdsProbe = false;
-      arrival = next.arrival;
+      const current = next.arrival;
+      arrival = current;
       update();
-      const current = arrival;
       reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
       runSilently(current, snapshot.outcome);
     },
@@ -441,7 +430,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       else if (action === 'handoffDone') {
         invokeCallback('onRetry', options.onRetry, error);
         clear('retry');
-      } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? (() => window.location.reload()));
+      } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? reloadPage);
       else {
         const name = CALLBACKS[action];
         // A silent path that failed shows its fallback: sign-in gets what is shown (session_expired).
