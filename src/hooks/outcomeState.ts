@@ -89,31 +89,25 @@ export function outcomeState(
   };
 
   const waitS = secondsLeft(wait, waitOver, clocks);
+  // The wait's timer, while it runs (seconds left: the wait is set and not over).
+  const waitTimer: OutcomeTimer | null = wait && waitS ? { deadline: wait, text: (s) => waitText(Math.max(1, s)) } : null;
   const countdown = outcome.kind === 'countdown' && waitS !== null ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) } : null;
 
+  let timer = countdown ? waitTimer : null;
   let retry: AuthErrorRetryState | null = null;
-  let timer: OutcomeTimer | null = countdown && !countdown.done && wait ? { deadline: wait, text: (s) => waitText(waitOver ? 0 : Math.max(1, s)) } : null;
   if (retrySnapshot) {
     const { status, attempt, maxAttempts, deadline } = retrySnapshot;
     const scheduled = status === 'waiting' || status === 'paused';
-    const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
     const progress = (seconds: number) => {
-      const formatted = seconds > 0 ? time(seconds) : null;
+      const formatted = time(seconds);
       return formatted ? t(status === 'paused' ? 'retry.paused' : 'retry.retryingIn', { time: formatted }) : null;
     };
-    const text =
-      status === 'retrying'
-        ? t('retry.retrying')
-        : status === 'offline'
-          ? t('retry.offline')
-          : scheduled
-            ? progress(remainingS ?? 0)
-            : remainingS !== null && remainingS > 0
-              ? waitText(remainingS)
-              : null;
+    // A scheduled retry counts down to its deadline; a manual one to the end of Retry-After.
+    timer = scheduled ? (deadline ? { deadline, text: (s) => progress(Math.max(1, s)) } : null) : status === 'manual' ? waitTimer : null;
+    const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
+    // A running timer's text now: the seconds left are at least 1 whenever there is one.
+    const text = status === 'retrying' ? t('retry.retrying') : status === 'offline' ? t('retry.offline') : timer && remainingS ? timer.text(remainingS) : null;
     retry = { status, attempt, maxAttempts, remainingS, text };
-    if (scheduled && deadline) timer = { deadline, text: (s) => progress(Math.max(1, s)) };
-    else if (status === 'manual' && wait && (waitS ?? 0) > 0) timer = { deadline: wait, text: (s) => waitText(waitOver ? 0 : Math.max(1, s)) };
   }
 
   const actions = outcomeActions(snapshot, options, hydrated).map((action) => {
