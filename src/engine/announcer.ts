@@ -1,5 +1,4 @@
 import { systemClock } from './clock';
-import { createRateLimiter, type RateLimiter } from './createRateLimiter';
 
 // Screen readers hear progress, not every tick: at most three announcements a minute for the
 // whole page, however many boundaries and toasters come and go.
@@ -10,7 +9,8 @@ const CLEAR_AFTER_MS = 7_000;
 
 let region: HTMLElement | undefined;
 let users = 0;
-let limiter: RateLimiter | undefined;
+// When the page's recent announcements were made (monotonic clock), oldest first.
+let recent: number[] = [];
 let cancelClear: (() => void) | undefined;
 
 /**
@@ -48,8 +48,10 @@ export function mountAnnouncer(): () => void {
 export function announce(text: string): void {
   const target = region;
   if (!target || users <= 0 || !text) return;
-  limiter ??= createRateLimiter(MAX_ANNOUNCEMENTS, WINDOW_MS, () => systemClock.mono());
-  if (!limiter.tryTake()) return;
+  const now = systemClock.mono();
+  recent = recent.filter((at) => now - at < WINDOW_MS);
+  if (recent.length >= MAX_ANNOUNCEMENTS) return;
+  recent.push(now);
   target.textContent = text;
   cancelClear?.();
   cancelClear = systemClock.setTimer(() => {
@@ -59,5 +61,5 @@ export function announce(text: string): void {
 
 /** For tests: forget the page's announcements so far (the rate limit starts over). */
 export function resetAnnouncer(): void {
-  limiter = undefined;
+  recent = [];
 }

@@ -17,7 +17,7 @@ export function createKitServices({ clock = systemClock, environment = browserEn
     clock,
     environment,
     breaker: createCircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000, now: () => clock.mono() }),
-    refresh: createRefreshCoordinator({ clock }),
+    refresh: createRefreshCoordinator(clock),
   };
   return { ...services, toasts: createToastQueue() };
 }

@@ -1,16 +1,12 @@
 import { systemClock, type Clock } from './clock';
 
-/** Options for {@link createRefreshCoordinator}. */
-export interface RefreshCoordinatorOptions {
-  /**
-   * After a successful refresh, how long further token_expired errors count as stragglers; after
-   * a failed one, how long they sign in again without another refresh. @defaultValue 10000
-   */
-  graceMs?: number;
-  /** Stragglers accepted in the grace period before the refresh is presumed not to help. @defaultValue 2 */
-  maxStragglers?: number;
-  clock?: Clock;
-}
+/**
+ * After a successful refresh, how long further token_expired errors count as stragglers; after a
+ * failed one, how long they sign in again without another refresh.
+ */
+const GRACE_MS = 10_000;
+/** Stragglers accepted in the grace period before the refresh is presumed not to help. */
+const MAX_STRAGGLERS = 2;
 
 /** What a refresh came to: `timeout` when the app's refresh never settled in time. */
 export type RefreshResult = 'refreshed' | 'failed' | 'timeout';
@@ -31,11 +27,8 @@ export interface RefreshCoordinator {
   readonly refreshing: boolean;
 }
 
-export function createRefreshCoordinator({
-  graceMs = 10_000,
-  maxStragglers = 2,
-  clock = systemClock,
-}: RefreshCoordinatorOptions = {}): RefreshCoordinator {
+/** A refresh coordinator on `clock`'s monotonic time. */
+export function createRefreshCoordinator(clock: Clock = systemClock): RefreshCoordinator {
   let inFlight: Promise<RefreshResult> | undefined;
   let succeededAt = -Infinity;
   let failedAt = -Infinity;
@@ -48,29 +41,19 @@ export function createRefreshCoordinator({
     },
     refresh(refreshToken, timeoutMs) {
       if (inFlight) return inFlight;
-      if (now() - failedAt < graceMs) return Promise.resolve('failed');
-      if (now() - succeededAt < graceMs) {
+      if (now() - failedAt < GRACE_MS) return Promise.resolve('failed');
+      if (now() - succeededAt < GRACE_MS) {
         stragglers += 1;
-        return Promise.resolve(stragglers > maxStragglers ? 'failed' : 'refreshed');
-      }
-      let attempt: Promise<unknown>;
-      try {
-        attempt = Promise.resolve(refreshToken());
-      } catch (error) {
-        attempt = Promise.reject(error);
+        return Promise.resolve(stragglers > MAX_STRAGGLERS ? 'failed' : 'refreshed');
       }
       const current: Promise<RefreshResult> = new Promise<RefreshResult>((resolve) => {
         const cancel = clock.setTimer(() => resolve('timeout'), Math.max(0, timeoutMs));
-        attempt.then(
-          () => {
-            cancel();
-            resolve('refreshed');
-          },
-          () => {
-            cancel();
-            resolve('failed');
-          },
-        );
+        const settle = (result: RefreshResult) => () => {
+          cancel();
+          resolve(result);
+        };
+        // Called now; a refresh that throws instead of returning a promise has failed like one that rejects.
+        new Promise((started) => started(refreshToken())).then(settle('refreshed'), settle('failed'));
       }).then((result) => {
         // A refresh given up on may still settle later: it no longer counts.
         if (inFlight === current) inFlight = undefined;
