@@ -15,10 +15,8 @@ import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useShallowStable } from '../hooks/useShallowStable';
 import { useStoreSnapshot } from '../hooks/useStoreSnapshot';
 import { useToastHandover } from '../hooks/useToastHandover';
-import { themeToStyle } from '../theme/themeToStyle';
 import { ErrorCatcher } from './ErrorCatcher';
 import { OutcomeView } from './OutcomeView';
-import { slotClass } from './slots';
 
 /** Props of {@link AuthErrorBoundary}. Every option can also be set app-wide on `AuthErrorProvider`. */
 export interface AuthErrorBoundaryProps extends AuthErrorOptions {
@@ -112,7 +110,7 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
   );
 }
 
-/** What the boundary's hooks and parts read: its field messages, ids, classes and theme. */
+/** What the boundary's hooks and parts read: its field messages, ids and options. */
 function useBoundaryContext(
   outcome: AuthErrorOutcome,
   options: AuthErrorOptions,
@@ -130,9 +128,7 @@ function useBoundaryContext(
       clearFieldError,
       fields,
       fieldErrorId: (name) => `${id}-field-${name}`,
-      slot: (name, extra) => slotClass(options, name, extra),
-      themeStyle: themeToStyle(options.theme),
-      colorScheme: options.colorScheme,
+      options,
     }),
     [showAuthError, resetAuthError, clearFieldError, fields, id, options],
   );

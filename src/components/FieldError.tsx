@@ -3,6 +3,8 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useBoundary } from '../hooks/BoundaryContext';
 import { useFieldError } from '../hooks/useFieldError';
+import { themeToStyle } from '../theme/themeToStyle';
+import { slotClass } from './slots';
 
 /** Props of {@link FieldError}: a `<p>`'s props, plus the field's name. */
 export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children' | 'id'> {
@@ -21,7 +23,7 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
   { name, className, style, ...rest },
   ref,
 ) {
-  const { slot, themeStyle, colorScheme } = useBoundary('<FieldError>');
+  const { options } = useBoundary('<FieldError>');
   const { messages, errorId } = useFieldError(name);
   if (messages.length === 0) return null;
   return (
@@ -29,10 +31,10 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
       {...rest}
       ref={ref}
       id={errorId}
-      className={slot('fieldError', className)}
-      style={{ ...themeStyle, ...style }}
+      className={slotClass(options, 'fieldError', className)}
+      style={{ ...themeToStyle(options.theme), ...style }}
       data-auth-error-field={name}
-      data-color-scheme={colorScheme}
+      data-color-scheme={options.colorScheme}
     >
       {/* One isolate per message: one message's direction marks cannot reorder the next. */}
       {messages.flatMap((message, i) => [i ? ' ' : '', <bdi key={i}>{message}</bdi>])}

@@ -6,7 +6,6 @@ import type { AuthErrorOutcomeState } from '../hooks/AuthErrorOutcomeState';
 import type { OutcomeTimer } from '../hooks/outcomeState';
 import { themeToStyle } from '../theme/themeToStyle';
 import { FieldSummary } from './FieldSummary';
-import { OutcomeActions } from './OutcomeActions';
 import { slotClass } from './slots';
 import { Ticker } from './Ticker';
 
@@ -22,7 +21,7 @@ interface KitOutcomeProps {
   thrown: boolean;
 }
 
-/** The kit's own drawing of an outcome. Draws only: every decision is already in `state`. */
+/** The kit's own drawing of an outcome, its buttons and links primary first. Draws only: every decision is already in `state`. */
 export function KitOutcome({ state, timer, onTimerZero, options, blocking, thrown }: KitOutcomeProps) {
   const { outcome, title, message, hint, fields, countdown, retry, actions, handoff } = state;
   const cx = (name: Parameters<typeof slotClass>[1], extra?: string) => slotClass(options, name, extra);
@@ -64,7 +63,21 @@ export function KitOutcome({ state, timer, onTimerZero, options, blocking, throw
         </p>
       )}
       {handoff}
-      <OutcomeActions actions={actions} className={cx('actions')} buttonClassName={cx('button')} linkClassName={cx('link')} />
+      {actions.length > 0 && (
+        <div className={cx('actions')}>
+          {actions.map((action) =>
+            action.type === 'button' ? (
+              <button key={action.id} type="button" className={cx('button')} data-action={action.id} disabled={action.disabled} onClick={action.onSelect}>
+                {action.label}
+              </button>
+            ) : (
+              <a key={action.id} className={cx('link')} data-action={action.id} href={action.href}>
+                {action.label}
+              </a>
+            ),
+          )}
+        </div>
+      )}
     </div>
   );
 }

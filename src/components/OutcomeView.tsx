@@ -38,9 +38,9 @@ export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
     <KitOutcome state={state} timer={render ? null : timer} onTimerZero={store.check} options={options} blocking={blocking} thrown={source === 'thrown'} />
   );
   return (
-    <RenderGuard label="The kit's outcome view" fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
+    <RenderGuard fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (
-        <RenderGuard label={`renderers.${outcome.code}`} fallback={kit} resetKey={state.error}>
+        <RenderGuard renderer={outcome.code} fallback={kit} resetKey={state.error}>
           <CustomRenderer render={render} state={state} />
         </RenderGuard>
       ) : (

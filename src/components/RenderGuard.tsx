@@ -6,8 +6,8 @@ import { devError } from '../dev';
 interface RenderGuardProps {
   /** Shown instead of the children when they throw. */
   fallback: ReactNode;
-  /** What to log when they do. */
-  label: string;
+  /** The code whose renderer from the app's `renderers` it guards; without it, the kit's own view (named in the development log). */
+  renderer?: string;
   /** A new value (a new error) gives the children another chance. */
   resetKey: unknown;
   children: ReactNode;
@@ -38,7 +38,8 @@ export class RenderGuard extends Component<RenderGuardProps, RenderGuardState> {
       } catch {
         // A thrown value that cannot even be turned into text: the label says enough.
       }
-      devError(`${this.props.label} threw while rendering; showing the fallback instead. ${what}`);
+      const { renderer } = this.props;
+      devError(`${renderer ? `renderers.${renderer}` : "The kit's outcome view"} threw while rendering; showing the fallback instead. ${what}`);
     }
   }
 

@@ -1,6 +1,6 @@
-import { createContext, useContext, type CSSProperties } from 'react';
+import { createContext, useContext } from 'react';
 import type { FieldMessages } from '../core/AuthErrorOutcome';
-import type { AuthErrorColorScheme } from '../theme/AuthErrorTheme';
+import type { AuthErrorOptions } from './AuthErrorOptions';
 
 /** What an `AuthErrorBoundary` gives the hooks and parts below it. */
 export interface BoundaryContextValue {
@@ -14,12 +14,8 @@ export interface BoundaryContextValue {
   readonly fields: ReadonlyMap<string, FieldMessages>;
   /** The id of a field's message element (for `aria-describedby`). */
   fieldErrorId(name: string): string;
-  /** Class names for a part, honouring `classNames` and `unstyled`. */
-  slot(name: 'fieldError', extra?: string): string | undefined;
-  /** The boundary's theme tokens as CSS custom properties, for parts drawn outside an outcome root. */
-  readonly themeStyle: CSSProperties;
-  /** The boundary's `colorScheme`, when the app set one. */
-  readonly colorScheme: AuthErrorColorScheme | undefined;
+  /** The boundary's options (its own over the provider's): the look of parts drawn outside an outcome root. */
+  readonly options: AuthErrorOptions;
 }
 
 export const BoundaryContext = createContext<BoundaryContextValue | null>(null);
