@@ -1,8 +1,7 @@
 'use client';
 
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { catalogue } from '../catalogue/catalogue';
-import { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
+import { resolveOutcome } from '../core/resolveOutcome';
 import { safeHref } from '../core/safeHref';
 import { themeToStyle } from '../theme/themeToStyle';
 import { useKit } from '../hooks/KitContext';
@@ -32,9 +31,11 @@ export const DeliveryStatus = forwardRef<HTMLDivElement, DeliveryStatusProps>(fu
 ) {
   const { translator, options } = useKit();
   const { t } = translator;
-  const delivery = isAuthErrorCode(code) && catalogue[code].family === 'webhook' ? catalogue[code] : undefined;
+  // The catalogue's delivery outcome: its copy (receiver_timeout's counted) and its topic.
+  const outcome = resolveOutcome({ code });
+  const delivery = outcome.kind === 'delivery';
   const base = safeHref(topicBaseUrl ?? options.topicBaseUrl ?? DEFAULT_TOPIC_BASE_URL);
-  const href = delivery && 'topic' in delivery && base ? `${base.replace(/\/?$/, '/')}${delivery.topic}` : undefined;
+  const href = outcome.kind === 'delivery' && base ? `${base.replace(/\/?$/, '/')}${outcome.topic}` : undefined;
   return (
     <div
       {...rest}
@@ -48,7 +49,7 @@ export const DeliveryStatus = forwardRef<HTMLDivElement, DeliveryStatusProps>(fu
       style={{ ...themeToStyle(options.theme), ...style }}
     >
       <p className={slotClass(options, 'title')}>{t('delivery.title')}</p>
-      <p className={slotClass(options, 'message')}>{delivery ? t(`delivery.${code}`, 'timeoutS' in delivery ? { count: delivery.timeoutS } : undefined) : t('generic')}</p>
+      <p className={slotClass(options, 'message')}>{delivery ? t(`delivery.${code}`, outcome.messageValues) : t('generic')}</p>
       {href && (
         <a className={slotClass(options, 'link')} href={href}>
           {t('actions.troubleshoot')}
