@@ -19,7 +19,8 @@ export interface BoundaryContextValue {
 }
 
 export const BoundaryContext = createContext<BoundaryContextValue | null>(null);
-BoundaryContext.displayName = 'AuthErrorBoundaryContext';
+// Its name in React DevTools, a development aid (as react-redux names its context).
+if (process.env.NODE_ENV !== 'production') BoundaryContext.displayName = 'AuthErrorBoundaryContext';
 
 /** The nearest boundary; throws a clear error naming the hook when there is none. */
 export function useBoundary(hook: string): BoundaryContextValue {

@@ -14,7 +14,8 @@ export interface KitContextValue {
 }
 
 export const KitContext = createContext<KitContextValue | null>(null);
-KitContext.displayName = 'AuthErrorProviderContext';
+// Its name in React DevTools, a development aid (as react-redux names its context).
+if (process.env.NODE_ENV !== 'production') KitContext.displayName = 'AuthErrorProviderContext';
 
 let standalone: KitContextValue | undefined;
 
