@@ -76,11 +76,10 @@ export interface ErrorStore<Options extends AuthErrorBehaviour = AuthErrorBehavi
 interface Arrival {
   readonly error: IntelliAuthError;
   /**
-   * Its outcome, as resolved with `revealed` (re-resolved when the app changes that option). A
-   * retry outcome's role is the snapshot's to set: it follows the retry status.
+   * Its outcome, resolved without revealing account details (the snapshot reads those with the
+   * app's current choice). A retry outcome's role is the snapshot's to set: it follows the retry status.
    */
-  resolved: AuthErrorOutcome;
-  revealed: boolean;
+  readonly resolved: AuthErrorOutcome;
   /** Whether automatic retry applies to it (wanted, and attempts are left). */
   readonly autoRetry: boolean;
   /** token_expired / silent_auth_failed: the silent path failed or cannot run. */
@@ -132,8 +131,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** The arrival of `error` after `previous`: pure, so a render can peek at it. */
   function arriving(value: unknown, o: Options, previous: ErrorRun | null) {
     const error = normaliseInput(value, o.normalize);
-    const revealed = o.revealAccountDetails === true;
-    const resolved = resolveOutcome(error, { revealAccountDetails: revealed });
+    const resolved = resolveOutcome(error);
     const nextRun = continueRun(previous, runKeyOf(resolved), error.code, error.details?.retry_after_s, clock);
     const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
     let silentFailed = false;
@@ -145,13 +143,15 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const joining = refresh && services.refresh.refreshing;
       silentFailed = !possible || (nextRun.index > 1 && !joining);
     }
-    const next: Arrival = { error, resolved, revealed, autoRetry, silentFailed, retrying: false, paused: false, retryAt: undefined, announced: false, dismissed: new Set() };
+    const next: Arrival = { error, resolved, autoRetry, silentFailed, retrying: false, paused: false, retryAt: undefined, announced: false, dismissed: new Set() };
     return { run: nextRun, arrival: next };
   }
 
-  function outcomeOf(a: Arrival | null): AuthErrorOutcome {
+  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
+  function outcomeOf(a: Arrival | null, reveal = false): AuthErrorOutcome {
     if (!a) return NONE;
-    const { resolved, dismissed } = a;
+    const { dismissed } = a;
+    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
     if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
     return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
   }
@@ -173,13 +173,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
    * is kept and what to announce is decided; a peek announces nothing.
    */
   function derive(a: Arrival | null, r: ErrorRun | null, o: Options, commit: boolean): ErrorSnapshot<Options> {
-    const revealed = o.revealAccountDetails === true;
-    if (a && a.revealed !== revealed) {
-      const resolved = resolveOutcome(a.error, { revealAccountDetails: revealed });
-      if (commit) Object.assign(a, { resolved, revealed });
-      else a = { ...a, resolved, revealed };
-    }
-    let outcome = outcomeOf(a);
+    let outcome = outcomeOf(a, o.revealAccountDetails === true);
     // The wait that applies: a countdown's, or a retry's held back by Retry-After.
     const wait = outcome.kind === 'countdown' || (outcome.kind === 'retry' && outcome.retryAfterS !== undefined) ? r?.wait : undefined;
     const waitOver = wait !== undefined && r !== null && r.waitOver;
