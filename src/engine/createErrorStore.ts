@@ -93,8 +93,11 @@ interface Arrival {
   dismissed: ReadonlySet<string>;
 }
 
-/** The app callback each remaining action calls with the error. */
-const CALLBACKS = {
+/**
+ * The app's handler for each action that calls one: the store calls it with the error, and the
+ * action is a button only when the app gave it (`outcomeActions`).
+ */
+export const ACTION_HANDLERS = {
   signIn: 'onSignIn',
   continue: 'onSignIn',
   resendVerification: 'onResendVerification',
@@ -426,7 +429,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         clear('retry');
       } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? reloadPage);
       else {
-        const name = CALLBACKS[action];
+        const name = ACTION_HANDLERS[action];
         // A silent path that failed shows its fallback: sign-in gets what is shown (session_expired).
         invokeCallback(name, options[name], name === 'onSignIn' ? outcomeOf(current).error : error);
       }

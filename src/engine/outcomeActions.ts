@@ -3,7 +3,7 @@ import { safeHref } from '../core/safeHref';
 import { devWarn } from '../dev';
 import type { AuthErrorBehaviour } from './EngineOptions';
 import type { ErrorSnapshot } from './ErrorSnapshot';
-import type { StoreAction } from './createErrorStore';
+import { ACTION_HANDLERS, type StoreAction } from './createErrorStore';
 
 /** An action, decided: a button that dispatches the store action of its id, or a link through the URL policy. */
 export type OutcomeActionDescriptor =
@@ -58,11 +58,6 @@ export function outcomeActions(snapshot: ErrorSnapshot, options: AuthErrorBehavi
   const canRetry = source === 'thrown' || options.onRetry !== undefined;
   const button = (id: ButtonId, disabled = false) => actions.push({ type: 'button', id, disabled });
   const link = (id: AuthErrorActionId, href: string | undefined) => href !== undefined && actions.push({ type: 'link', id, href });
-  /** A button when the app handles it, else left out (saying so in development). */
-  const handled = (option: 'onResendVerification' | 'onResetPassword' | 'onChooseAnotherMethod', id: ButtonId) => {
-    if (options[option]) button(id);
-    else if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`${option}\` is not set, so the "${id}" action is left out.`);
-  };
 
   const ids = [...outcome.actions];
   // A thrown error replaced the children: an inline outcome needs a way back to them (a
@@ -71,42 +66,21 @@ export function outcomeActions(snapshot: ErrorSnapshot, options: AuthErrorBehavi
     ids.push('tryAgain');
   }
   for (const id of ids) {
-    switch (id) {
-      case 'tryAgain':
-        if (!canRetry) break;
-        if (retry?.status === 'waiting') button('tryNow', waiting);
-        else button(id, retry?.status === 'retrying' || waiting);
-        break;
-      case 'signIn':
-      case 'continue':
-        if (options.onSignIn) button(id);
-        else link(id, appLink(options, 'signInHref') ?? restartHrefOf(snapshot, options, hydrated));
-        break;
-      case 'startOver':
-        link(id, restartHrefOf(snapshot, options, hydrated));
-        break;
-      case 'contactSupport':
-        link(id, appLink(options, 'supportHref'));
-        break;
-      case 'checkStatus':
-        link(id, appLink(options, 'statusPageHref'));
-        break;
-      case 'setNewPassword':
-        if (!options.onResetPassword && options.resetPasswordHref !== undefined) link(id, appLink(options, 'resetPasswordHref'));
-        else handled('onResetPassword', id);
-        break;
-      case 'resendVerification':
-        handled('onResendVerification', id);
-        break;
-      case 'useAnotherMethod':
-        handled('onChooseAnotherMethod', id);
-        break;
-      case 'refresh':
-        button(id);
-        break;
-      default:
-        id satisfies never;
+    const handler: keyof AuthErrorBehaviour | undefined = (ACTION_HANDLERS as Partial<Record<AuthErrorActionId, keyof AuthErrorBehaviour>>)[id];
+    if (id === 'tryAgain') {
+      if (!canRetry) continue;
+      if (retry?.status === 'waiting') button('tryNow', waiting);
+      else button(id, retry?.status === 'retrying' || waiting);
     }
+    // The page reload is the kit's own default; every action with a handler is a store action.
+    else if (id === 'refresh' || (handler && options[handler])) button(id as ButtonId);
+    else if (id === 'signIn' || id === 'continue') link(id, appLink(options, 'signInHref') ?? restartHrefOf(snapshot, options, hydrated));
+    else if (id === 'startOver') link(id, restartHrefOf(snapshot, options, hydrated));
+    else if (id === 'contactSupport') link(id, appLink(options, 'supportHref'));
+    else if (id === 'checkStatus') link(id, appLink(options, 'statusPageHref'));
+    else if (id === 'setNewPassword' && options.resetPasswordHref !== undefined) link(id, appLink(options, 'resetPasswordHref'));
+    // What is left (resendVerification, setNewPassword, useAnotherMethod) has no handler: left out.
+    else if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`${handler}\` is not set, so the "${id}" action is left out.`);
   }
   return actions;
 }
