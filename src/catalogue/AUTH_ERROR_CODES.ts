@@ -1,7 +1,7 @@
 /**
  * Every code in the catalogue, in catalogue order (grouped by family). A list of its own so that
- * `isAuthErrorCode` (and so `toAuthError`) does not bundle the whole catalogue; the two cannot
- * drift: a code here that the catalogue lacks, or the other way round, does not compile.
+ * `isAuthErrorCode` (and so `toAuthError`) does not bundle the whole catalogue. The catalogue is
+ * built from it, a row per code in this order: a row more or fewer does not compile.
  */
 export const AUTH_ERROR_CODES = [
   // Sign-in

@@ -1,4 +1,4 @@
-import type { AUTH_ERROR_CODES } from './AUTH_ERROR_CODES';
+import { AUTH_ERROR_CODES } from './AUTH_ERROR_CODES';
 
 /** A row, with what most rows share left out: users see its copy, and the family says who it is for. */
 function entry(
@@ -11,6 +11,72 @@ function entry(
   return { family, audience: family === 'webhook' || family === 'action' ? 'admin' : 'user', display: 'shown', outcome, retry, ...more };
 }
 
+// The rows in AUTH_ERROR_CODES's order, so that each code is written out once in a bundle (the
+// list is what toAuthError needs without the catalogue); a row more or fewer does not compile.
+type RowPerCode<Codes extends readonly string[]> = { readonly [I in keyof Codes]: CatalogueEntry };
+const rows: RowPerCode<typeof AUTH_ERROR_CODES> = [
+  // Sign-in
+  /* invalid_credentials */ entry('sign_in', 'form_error', 'manual'),
+  /* account_disabled */ entry('sign_in', 'blocked', 'never'),
+  /* account_locked */ entry('sign_in', 'countdown', 'wait'),
+  /* email_unverified */ entry('sign_in', 'action', 'manual', { actions: ['resendVerification'] }),
+  /* password_must_be_reset */ entry('sign_in', 'action', 'never', { actions: ['setNewPassword'] }),
+  /* mfa_required */ entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'mfa_required', handoff: 'mfa' }),
+  /* mfa_enrolment_required */ entry('sign_in', 'handoff', 'never', { handoff: 'mfaEnrolment' }),
+  /* step_up_required */ entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'step_up_required', handoff: 'stepUp' }),
+  /* captcha_required */ entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'captcha_required', handoff: 'captcha' }),
+
+  // OAuth configuration
+  /* invalid_redirect_uri */ entry('oauth', 'config_error', 'never', { topic: 'invalid_redirect_uri' }),
+  /* invalid_client */ entry('oauth', 'config_error', 'never'),
+  /* invalid_grant */ entry('oauth', 'reauthenticate', 'never', { display: 'varies' }),
+  /* invalid_scope */ entry('oauth', 'form_error', 'manual', { actions: ['tryAgain'] }),
+  /* unauthorized_client */ entry('oauth', 'config_error', 'never'),
+  /* consent_required */ entry('oauth', 'reauthenticate', 'never', { actions: ['continue'], title: 'consent' }),
+  /* state_mismatch */ entry('oauth', 'restart', 'never'),
+  /* pkce_required */ entry('oauth', 'config_error', 'never'),
+
+  // Session and token
+  /* token_expired */ entry('session', 'silent', 'refresh', { display: 'hidden', topic: 'token_expired' }),
+  /* session_expired */ entry('session', 'reauthenticate', 'never'),
+  /* session_revoked */ entry('session', 'reauthenticate', 'never'),
+  /* silent_auth_failed */ entry('session', 'silent', 'once', { display: 'hidden' }),
+
+  // MFA
+  /* totp_invalid */ entry('mfa', 'form_error', 'manual'),
+  /* webauthn_failed */ entry('mfa', 'action', 'manual', { actions: ['useAnotherMethod'] }),
+  /* sms_send_failed */ entry('mfa', 'action', 'manual', { actions: ['tryAgain', 'useAnotherMethod'] }),
+  /* sms_rate_limited */ entry('mfa', 'countdown', 'wait'),
+  /* backup_code_invalid */ entry('mfa', 'form_error', 'manual', { hint: 'backupCodeSingleUse' }),
+  /* flow_expired */ entry('mfa', 'restart', 'never'),
+  /* flow_invalid */ entry('mfa', 'restart', 'never'),
+
+  // Network and platform
+  /* network_error */ entry('platform', 'retry', 'backoff'),
+  /* rate_limited */ entry('platform', 'retry', 'retry_after'),
+  /* server_error */ entry('platform', 'retry', 'backoff'),
+  /* service_unavailable */ entry('platform', 'retry', 'backoff', { actions: ['tryAgain', 'checkStatus'] }),
+  /* not_found */ entry('platform', 'notice', 'never', { display: 'varies' }),
+
+  // API resource
+  /* permission_denied */ entry('resource', 'notice', 'never'),
+  /* validation_failed */ entry('resource', 'field_errors', 'manual'),
+  /* conflict */ entry('resource', 'notice', 'never'),
+  /* precondition_failed */ entry('resource', 'action', 'manual', { actions: ['refresh'] }),
+
+  // Webhook delivery (seen in the delivery feed, not in application code)
+  /* receiver_5xx */ entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
+  /* receiver_4xx */ entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
+  /* receiver_timeout */ entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures', timeoutS: 10 }),
+  /* receiver_tls_failed */ entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
+  /* dlq_max_attempts */ entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
+
+  // Custom Actions (users see generic copy; the tenant admin has the details)
+  /* step_blocked */ entry('action', 'blocked', 'never'),
+  /* step_timeout */ entry('action', 'blocked', 'never'),
+  /* step_error */ entry('action', 'blocked', 'never'),
+];
+
 /**
  * The platform's error catalogue as data: every stable code, its family, who it is for, whether
  * users see copy for it, what the UI does about it and how it may be retried.
@@ -18,68 +84,9 @@ function entry(
  * Copy is not here: it lives in the locale bundles under `codes.<code>` (and `delivery.<code>`
  * for webhook codes). Match on the code, never on the server's message text.
  */
-export const catalogue: Readonly<Record<AuthErrorCode, CatalogueEntry>> = {
-  // Sign-in
-  invalid_credentials: entry('sign_in', 'form_error', 'manual'),
-  account_disabled: entry('sign_in', 'blocked', 'never'),
-  account_locked: entry('sign_in', 'countdown', 'wait'),
-  email_unverified: entry('sign_in', 'action', 'manual', { actions: ['resendVerification'] }),
-  password_must_be_reset: entry('sign_in', 'action', 'never', { actions: ['setNewPassword'] }),
-  mfa_required: entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'mfa_required', handoff: 'mfa' }),
-  mfa_enrolment_required: entry('sign_in', 'handoff', 'never', { handoff: 'mfaEnrolment' }),
-  step_up_required: entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'step_up_required', handoff: 'stepUp' }),
-  captcha_required: entry('sign_in', 'handoff', 'never', { display: 'hidden', topic: 'captcha_required', handoff: 'captcha' }),
-
-  // OAuth configuration
-  invalid_redirect_uri: entry('oauth', 'config_error', 'never', { topic: 'invalid_redirect_uri' }),
-  invalid_client: entry('oauth', 'config_error', 'never'),
-  invalid_grant: entry('oauth', 'reauthenticate', 'never', { display: 'varies' }),
-  invalid_scope: entry('oauth', 'form_error', 'manual', { actions: ['tryAgain'] }),
-  unauthorized_client: entry('oauth', 'config_error', 'never'),
-  consent_required: entry('oauth', 'reauthenticate', 'never', { actions: ['continue'], title: 'consent' }),
-  state_mismatch: entry('oauth', 'restart', 'never'),
-  pkce_required: entry('oauth', 'config_error', 'never'),
-
-  // Session and token
-  token_expired: entry('session', 'silent', 'refresh', { display: 'hidden', topic: 'token_expired' }),
-  session_expired: entry('session', 'reauthenticate', 'never'),
-  session_revoked: entry('session', 'reauthenticate', 'never'),
-  silent_auth_failed: entry('session', 'silent', 'once', { display: 'hidden' }),
-
-  // MFA
-  totp_invalid: entry('mfa', 'form_error', 'manual'),
-  webauthn_failed: entry('mfa', 'action', 'manual', { actions: ['useAnotherMethod'] }),
-  sms_send_failed: entry('mfa', 'action', 'manual', { actions: ['tryAgain', 'useAnotherMethod'] }),
-  sms_rate_limited: entry('mfa', 'countdown', 'wait'),
-  backup_code_invalid: entry('mfa', 'form_error', 'manual', { hint: 'backupCodeSingleUse' }),
-  flow_expired: entry('mfa', 'restart', 'never'),
-  flow_invalid: entry('mfa', 'restart', 'never'),
-
-  // Network and platform
-  network_error: entry('platform', 'retry', 'backoff'),
-  rate_limited: entry('platform', 'retry', 'retry_after'),
-  server_error: entry('platform', 'retry', 'backoff'),
-  service_unavailable: entry('platform', 'retry', 'backoff', { actions: ['tryAgain', 'checkStatus'] }),
-  not_found: entry('platform', 'notice', 'never', { display: 'varies' }),
-
-  // API resource
-  permission_denied: entry('resource', 'notice', 'never'),
-  validation_failed: entry('resource', 'field_errors', 'manual'),
-  conflict: entry('resource', 'notice', 'never'),
-  precondition_failed: entry('resource', 'action', 'manual', { actions: ['refresh'] }),
-
-  // Webhook delivery (seen in the delivery feed, not in application code)
-  receiver_5xx: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
-  receiver_4xx: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
-  receiver_timeout: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures', timeoutS: 10 }),
-  receiver_tls_failed: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
-  dlq_max_attempts: entry('webhook', 'delivery', 'never', { topic: 'webhook-delivery-failures' }),
-
-  // Custom Actions (users see generic copy; the tenant admin has the details)
-  step_blocked: entry('action', 'blocked', 'never'),
-  step_timeout: entry('action', 'blocked', 'never'),
-  step_error: entry('action', 'blocked', 'never'),
-};
+export const catalogue: Readonly<Record<AuthErrorCode, CatalogueEntry>> = Object.fromEntries(
+  AUTH_ERROR_CODES.map((code, index) => [code, rows[index]]),
+) as Record<AuthErrorCode, CatalogueEntry>;
 
 /** One of the platform's stable error codes. */
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
