@@ -73,7 +73,7 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
   const thrownStore = useErrorStore(kit.services, 'thrown', options, () => resetCatcher.current?.());
   const snapshot = useStoreSnapshot(valueStore, options, shown ?? errorProp ?? null, true);
   // Presented as a toast (`presentation`), the error is the toaster's to draw: nothing inline.
-  const toasted = useToastHandover(valueStore, snapshot, kit.services.toasts);
+  const toasted = useToastHandover(valueStore, snapshot, kit.services.toaster);
   // The page's polite live region, in place before any progress is announced into it.
   useIsomorphicLayoutEffect(mountAnnouncer, []);
   if (process.env.NODE_ENV !== 'production' && children === undefined && !('error' in props)) {

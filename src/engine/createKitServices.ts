@@ -1,14 +1,14 @@
 import { systemClock, type Clock } from './clock';
 import { createCircuitBreaker } from './createCircuitBreaker';
 import { createRefreshCoordinator } from './createRefreshCoordinator';
-import { createToastQueue, type ToastQueue } from './createToastQueue';
+import { createToasterSlot, type ToasterSlot } from './createToasterSlot';
 import type { EngineServices } from './EngineServices';
 import { browserEnvironment, type Environment } from './environment';
 
 /** What an `AuthErrorProvider` shares with everything below it: the stores' services and the toasts. */
 export interface KitServices extends EngineServices {
-  /** The toasts, and the toasters that draw them. */
-  readonly toasts: ToastQueue;
+  /** Where boundaries find the mounted toaster (the `/toast` entry fills it). */
+  readonly toaster: ToasterSlot;
 }
 
 /** The services of one provider (or of every provider-less boundary). Clock and environment are injectable for tests. */
@@ -19,5 +19,5 @@ export function createKitServices({ clock = systemClock, environment = browserEn
     breaker: createCircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000, now: () => clock.mono() }),
     refresh: createRefreshCoordinator(clock),
   };
-  return { ...services, toasts: createToastQueue() };
+  return { ...services, toaster: createToasterSlot() };
 }

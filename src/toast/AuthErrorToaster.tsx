@@ -4,10 +4,10 @@ import * as Toast from '@radix-ui/react-toast';
 import { useEffect, useState, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
 import { slotClass } from '../components/slots';
 import { mountAnnouncer } from '../engine/announcer';
-import type { ToastQueueSnapshot } from '../engine/createToastQueue';
 import { useKit } from '../hooks/KitContext';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { themeToStyle } from '../theme/themeToStyle';
+import { toastQueueOf, type ToastQueueSnapshot } from './createToastQueue';
 import { ToastOutcome } from './ToastOutcome';
 
 /** A corner or edge of the screen, in logical terms (`end` is the right in left-to-right languages). */
@@ -51,7 +51,7 @@ function swipeDirectionOf(position: AuthErrorToasterPosition, dir: 'ltr' | 'rtl'
  */
 export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity, hotkey, className, ...viewportProps }: AuthErrorToasterProps) {
   const { options, translator, services } = useKit();
-  const { toasts } = services;
+  const toasts = toastQueueOf(services);
   const [self] = useState(() => ({}));
   useEffect(() => toasts.attach(self), [toasts, self]);
   const { viewer, visible } = useSyncExternalStore(toasts.subscribe, toasts.getSnapshot, serverSnapshot);

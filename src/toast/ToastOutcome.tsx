@@ -4,7 +4,7 @@ import * as Toast from '@radix-ui/react-toast';
 import { Fragment, useSyncExternalStore } from 'react';
 import { slotClass, type SlotName } from '../components/slots';
 import type { ErrorStore } from '../engine/createErrorStore';
-import type { ToastEntry } from '../engine/createToastQueue';
+import type { ToastEntry } from './createToastQueue';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
 import { useKit } from '../hooks/KitContext';
 import { useAnnouncements } from '../hooks/useAnnouncements';

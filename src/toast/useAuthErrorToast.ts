@@ -9,6 +9,7 @@ import { normaliseInput } from '../engine/normaliseInput';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
 import { useKit } from '../hooks/KitContext';
 import { mergeOptions } from '../hooks/mergeOptions';
+import { toastQueueOf } from './createToastQueue';
 
 /** Options of one toast: the kit's options (over the provider's), and how long it stays. */
 export interface ToastAuthErrorOptions extends AuthErrorOptions {
@@ -55,7 +56,7 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (va
  */
 export function useAuthErrorToast(): UseAuthErrorToastResult {
   const { services, options: provided } = useKit();
-  const { toasts } = services;
+  const toasts = toastQueueOf(services);
   const toastAuthError = useCallback(
     function toast(error: unknown, request: ToastAuthErrorOptions = {}): () => void {
       if (!toasts.getSnapshot().viewer) {

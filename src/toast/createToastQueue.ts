@@ -1,4 +1,6 @@
-import type { ErrorStore } from './createErrorStore';
+import type { ErrorStore } from '../engine/createErrorStore';
+import type { KitServices } from '../engine/createKitServices';
+import type { ToastHandover, ToasterSlot } from '../engine/createToasterSlot';
 
 /** Toasts drawn at once; more wait their turn (the newest are shown). */
 const MAX_VISIBLE = 3;
@@ -28,7 +30,7 @@ export interface ToastQueueSnapshot {
 }
 
 /** The toasts under one provider, outside React: mounted toasters draw its snapshot. */
-export interface ToastQueue {
+export interface ToastQueue extends ToastHandover {
   /** Registers a toaster; the first one registered shows the toasts. Returns a function that unregisters it. */
   attach(viewer: object): () => void;
   /** Shows a store's error as a toast, in place of the toast with the same key. Returns a function that removes it. */
@@ -37,7 +39,11 @@ export interface ToastQueue {
   getSnapshot(): ToastQueueSnapshot;
 }
 
-export function createToastQueue(): ToastQueue {
+/**
+ * Creates the toasts of one provider. While a toaster is attached the queue is in `slot`, where
+ * boundaries hand their transient errors over.
+ */
+export function createToastQueue(slot: ToasterSlot): ToastQueue {
   const viewers: object[] = [];
   let entries: readonly ToastEntry[] = [];
   let snapshot: ToastQueueSnapshot = { viewer: undefined, entries, visible: entries };
@@ -47,14 +53,18 @@ export function createToastQueue(): ToastQueue {
     snapshot = { viewer: viewers[0], entries, visible: entries.slice(-MAX_VISIBLE) };
     [...listeners].forEach((listener) => listener());
   };
+  const viewersChanged = () => {
+    changed(entries);
+    slot.set(viewers.length > 0 ? queue : undefined);
+  };
 
-  return {
+  const queue: ToastQueue = {
     attach(viewer) {
       viewers.push(viewer);
-      changed(entries);
+      viewersChanged();
       return () => {
         viewers.splice(viewers.indexOf(viewer) >>> 0, 1);
-        changed(entries);
+        viewersChanged();
       };
     },
     show(key, store, duration) {
@@ -69,4 +79,14 @@ export function createToastQueue(): ToastQueue {
     },
     getSnapshot: () => snapshot,
   };
+  return queue;
+}
+
+const queues = new WeakMap<KitServices, ToastQueue>();
+
+/** The toasts under the provider whose services these are, made the first time they are needed. */
+export function toastQueueOf(services: KitServices): ToastQueue {
+  let queue = queues.get(services);
+  if (!queue) queues.set(services, (queue = createToastQueue(services.toaster)));
+  return queue;
 }
