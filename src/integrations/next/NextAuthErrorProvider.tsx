@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { AuthErrorProvider, type AuthErrorProviderProps } from '../../components/AuthErrorProvider';
 
 /**
@@ -43,6 +44,5 @@ export type NextAuthErrorProviderProps = Pick<
  * // app/layout.tsx (a server component)
  * <NextAuthErrorProvider lng="de" signInHref="/sign-in" supportHref="/help">{children}</NextAuthErrorProvider>
  */
-export function NextAuthErrorProvider(props: NextAuthErrorProviderProps) {
-  return <AuthErrorProvider {...props} />;
-}
+// The provider itself, typed to the props a server component can pass (no wrapper to ship).
+export const NextAuthErrorProvider: (props: NextAuthErrorProviderProps) => ReactNode = AuthErrorProvider;
