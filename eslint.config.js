@@ -25,9 +25,11 @@ function layers() {
     },
   });
   return [
-    ...order.map((folder, i) => rule(folder, [...order.slice(i + 1), 'adapters', 'integrations'], i <= 2)),
+    ...order.map((folder, i) => rule(folder, [...order.slice(i + 1), 'delivery', 'adapters', 'integrations'], i <= 2)),
+    // /delivery is an entry beside /toast: anything before it, no other entry.
+    rule('delivery', ['toast', 'adapters', 'integrations'], false),
     // Adapters are pure functions over the catalogue and the core, each its own small entry.
-    rule('adapters', ['engine', 'i18n', 'hooks', 'components', 'toast', 'integrations'], true),
+    rule('adapters', ['engine', 'i18n', 'hooks', 'components', 'toast', 'delivery', 'integrations'], true),
     // The theme is a leaf: design tokens, nothing else of the kit.
     rule('theme', [...order, 'adapters', 'integrations'], false),
     // Framework integrations are entries: they import the kit's modules directly, never the root
@@ -39,7 +41,7 @@ function layers() {
           'error',
           {
             patterns: [
-              { regex: '^\\.\\./\\.\\.(/index)?$|^\\.\\./\\.\\./(toast|adapters)(/|$)', message: 'src/integrations imports the kit’s modules directly, never the root barrel or another entry.' },
+              { regex: '^\\.\\./\\.\\.(/index)?$|^\\.\\./\\.\\./(toast|delivery|adapters)(/|$)', message: 'src/integrations imports the kit’s modules directly, never the root barrel or another entry.' },
               { regex: '^\\.\\./[^.]', message: 'Each integration stands alone: no imports from another integration.' },
             ],
           },

@@ -71,6 +71,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'core/index': 'src/core/index.ts',
     'toast/index': 'src/toast/index.ts',
+    'delivery/index': 'src/delivery/index.ts',
     'adapters/auth0/index': 'src/adapters/auth0/index.ts',
     'adapters/clerk/index': 'src/adapters/clerk/index.ts',
     'adapters/supabase/index': 'src/adapters/supabase/index.ts',

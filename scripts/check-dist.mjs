@@ -8,8 +8,8 @@
 //    files `@intelliauth/react-auth-errors/locales/<lng>` resolves to, one per shipped language.
 // 3. 'use client': every built module starts with the directive exactly when its source does.
 // 4. `./styles.css` resolves to the same file through `import` and `require`.
-// 5. `/toast` loads nothing of the kit that the root entry does not load up front (its size budget
-//    counts only what it adds).
+// 5. `/toast` and `/delivery` load nothing of the kit that the root entry does not load up front
+//    (their size budgets count only what they add), and the root entry loads neither.
 // 6. Each `/adapters/<provider>` is pure and stands alone: it loads nothing outside dist/adapters/
 //    (not the root entry, no React, no package at all), and the root entry loads none of it.
 // 7. `/core` loads only the pure functions and the catalogue, and no package at all.
@@ -194,6 +194,8 @@ for (const entry of moduleEntries) {
     if (entry.subpath === '.') {
       const adapters = [...upFront, ...lazy].filter((path) => path.startsWith(join(dist, 'adapters') + sep));
       check(adapters.length === 0, 'loads none of the provider adapters', adapters.map(rel).join(', '));
+      const entries = [...upFront, ...lazy].filter((path) => ['toast', 'delivery'].some((folder) => path.startsWith(join(dist, folder) + sep)));
+      check(entries.length === 0, 'loads neither /toast nor /delivery', entries.map(rel).join(', '));
       const integrations = [...upFront, ...lazy].filter((path) => path.startsWith(join(dist, 'integrations') + sep));
       check(integrations.length === 0, 'loads none of the integrations', integrations.map(rel).join(', '));
       const libraries = [...packages].filter((name) => Object.values(INTEGRATIONS).includes(packageName(name)));

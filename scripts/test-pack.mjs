@@ -166,6 +166,10 @@ try {
       'RouteAuthErrorBoundary is a component': `typeof m.RouteAuthErrorBoundary === 'function'`,
       'throwAuthError throws a response with the status and Retry-After kept': `(() => { try { m.throwAuthError({ code: 'rate_limited', details: { retry_after_s: 5 } }); } catch (r) { return r.init.status === 429 && new Headers(r.init.headers).get('Retry-After') === '5'; } })()`,
     },
+    // Not an integration, an entry of its own: loaded the same way.
+    delivery: {
+      'DeliveryStatus is a component (forwardRef)': `typeof m.DeliveryStatus === 'object' && typeof m.DeliveryStatus.render === 'function'`,
+    },
     next: {
       'AuthErrorPage and NextAuthErrorProvider are components': `typeof m.AuthErrorPage === 'function' && typeof m.NextAuthErrorProvider === 'function'`,
       'throwAuthError survives redaction (the digest alone gives the code and the wait back, not the message)': `(() => { try { m.throwAuthError({ code: 'account_locked', message: 'secret', details: { retry_after_s: 30 } }); } catch (e) { const read = core.toAuthError(Object.assign(new Error('redacted'), { digest: e.digest })); return read.code === 'account_locked' && read.details?.retry_after_s === 30 && !e.digest.includes('secret'); } })()`,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { AUTH_ERROR_CODES, DeliveryStatus, getFamily } from '../../src';
+import { AUTH_ERROR_CODES, getFamily } from '../../src';
+import { DeliveryStatus } from '../../src/delivery';
 import { copyOf, messageOf, toLocale } from '../support/locales';
 import { Card } from '../support/screens';
 

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { DeliveryStatus, isAuthErrorCode } from '../../src';
+import { isAuthErrorCode } from '../../src';
+import { DeliveryStatus } from '../../src/delivery';
 import { copyOf, messageOf, toLocale } from '../support/locales';
 import { platformHandlers, WEBHOOK_DELIVERIES, type WebhookDelivery } from '../support/platform';
 import { Card } from '../support/screens';

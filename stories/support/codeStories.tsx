@@ -4,12 +4,12 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import {
   AuthErrorBoundary,
   catalogue,
-  DeliveryStatus,
   type AuthErrorCode,
   type AuthErrorFamily,
   type AuthErrorOptions,
   type CatalogueEntry,
 } from '../../src';
+import { DeliveryStatus } from '../../src/delivery';
 import { expectNoA11yViolations } from './a11y';
 import { DEVELOPER_TEXT, exampleFor, makeError, type CodeExample } from './codeExamples';
 import { FAMILY_FILES, codesOf } from './codeStoryFiles';

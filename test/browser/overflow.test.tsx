@@ -5,7 +5,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/styles.css';
-import { AUTH_ERROR_CODES, AuthErrorBoundary, AuthErrorProvider, catalogue, DeliveryStatus, type AuthErrorsOverrides } from '../../src';
+import { AUTH_ERROR_CODES, AuthErrorBoundary, AuthErrorProvider, catalogue, type AuthErrorsOverrides } from '../../src';
+import { DeliveryStatus } from '../../src/delivery';
 import { directionOf } from '../helpers/direction';
 
 type Bundle = Record<string, unknown>;

@@ -3,12 +3,12 @@ import { createRef } from 'react';
 import {
   AuthErrorBoundary,
   AuthErrorProvider,
-  DeliveryStatus,
   FieldError,
   useAuthErrorMessage,
   useAuthErrorOutcome,
   useFieldError,
 } from '../../src';
+import { DeliveryStatus } from '../../src/delivery';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { render, screen } from '@testing-library/react';
-import { AUTH_ERROR_CODES, AuthErrorBoundary, DeliveryStatus, type AuthErrorBoundaryProps } from '../../src';
+import { AUTH_ERROR_CODES, AuthErrorBoundary, type AuthErrorBoundaryProps } from '../../src';
+import { DeliveryStatus } from '../../src/delivery';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 

@@ -67,6 +67,7 @@ export function typeErrors(examples: string[]): string[] {
     paths: {
       '@intelliauth/react-auth-errors': ['src/index.ts'],
       '@intelliauth/react-auth-errors/toast': ['src/toast/index.ts'],
+      '@intelliauth/react-auth-errors/delivery': ['src/delivery/index.ts'],
       '@intelliauth/react-auth-errors/tanstack-query': ['src/integrations/tanstack-query/index.ts'],
       '@intelliauth/react-auth-errors/react-hook-form': ['src/integrations/react-hook-form/index.ts'],
       '@intelliauth/react-auth-errors/react-router': ['src/integrations/react-router/index.ts'],

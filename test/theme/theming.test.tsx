@@ -2,12 +2,12 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import {
   AuthErrorBoundary,
   AuthErrorProvider,
-  DeliveryStatus,
   FieldError,
   darkTheme,
   lightTheme,
   type AuthErrorClassNames,
 } from '../../src';
+import { DeliveryStatus } from '../../src/delivery';
 import { AuthErrorToaster, useAuthErrorToast } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
 

@@ -5,7 +5,7 @@ import { resolveOutcome } from '../core/resolveOutcome';
 import { safeHref } from '../core/safeHref';
 import { themeToStyle } from '../theme/themeToStyle';
 import { useKit } from '../hooks/KitContext';
-import { slotClass } from './slots';
+import { slotClass } from '../components/slots';
 
 /** Where the platform's troubleshooting topics live, unless `topicBaseUrl` says otherwise. */
 const DEFAULT_TOPIC_BASE_URL = 'https://docs.intelliauth.com/troubleshooting/';
