@@ -2,7 +2,7 @@ import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { retryDelayMs } from '../core/retryDelayMs';
-import { countdownDeadline, laterDeadline, remainingMs, type CountdownDeadline } from './countdown';
+import { countdownDeadline, laterDeadline, MAX_TIMER_MS, remainingMs, type CountdownDeadline } from './countdown';
 import { continueRun, runKeyOf, type ErrorRun } from './errorRun';
 import type { Announcement, ErrorSnapshot, RetryStatus } from './ErrorSnapshot';
 import { MAX_RETRY_ATTEMPTS } from './ErrorSnapshot';
@@ -105,8 +105,6 @@ export const ACTION_HANDLERS = {
   useAnotherMethod: 'onChooseAnotherMethod',
 } as const satisfies Partial<Record<StoreAction, keyof AuthErrorBehaviour>>;
 
-// setTimeout overflows past 2^31 − 1 ms; long waits are re-checked hourly instead.
-const MAX_TIMER_MS = 3_600_000;
 const NONE = resolveOutcome({ code: 'aborted' });
 const isNothing = (input: unknown) => input === null || input === undefined;
 const reloadPage = () => window.location.reload();
