@@ -105,6 +105,9 @@ export const ACTION_HANDLERS = {
   useAnotherMethod: 'onChooseAnotherMethod',
 } as const satisfies Partial<Record<StoreAction, keyof AuthErrorBehaviour>>;
 
+/** The app's handlers the store calls with one argument. */
+type AppHandler = 'onRetry' | 'onCountdownEnd' | 'onReset' | (typeof ACTION_HANDLERS)[keyof typeof ACTION_HANDLERS];
+
 const NONE = resolveOutcome({ code: 'aborted' });
 const isNothing = (input: unknown) => input === null || input === undefined;
 const reloadPage = () => window.location.reload();
@@ -128,6 +131,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let disarm: (() => void) | undefined;
 
   const canRetry = (o: Options) => source === 'thrown' || o.onRetry !== undefined;
+  /** Calls the app's handler `name` (contained, see invokeCallback). */
+  const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
   /** The arrival of `error` after `previous`: pure, so a render can peek at it. */
   function arriving(value: unknown, o: Options, previous: ErrorRun | null) {
@@ -238,7 +243,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (source === 'value' || reason === 'keys' || reason === 'imperative') forgetRun();
     update();
     config.onClear?.(reason);
-    invokeCallback('onReset', options.onReset, details ?? ({ reason, error: current.error } as AuthErrorResetDetails));
+    call('onReset', details ?? ({ reason, error: current.error } as AuthErrorResetDetails));
   }
 
   /** The run is over (the error cleared): a server that answers again closes the circuit. */
@@ -251,7 +256,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   function retryNow() {
     const current = arrival;
     if (!current) return;
-    invokeCallback('onRetry', options.onRetry, current.error);
+    call('onRetry', current.error);
     if (arrival !== current) return;
     if (source === 'thrown' || outcomeOf(current).kind !== 'retry') clear('retry');
     else {
@@ -285,7 +290,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (!current || !run || run.waitOver) return;
     run = { ...run, waitOver: true };
     const counting = outcomeOf(current).kind === 'countdown';
-    if (counting) invokeCallback('onCountdownEnd', options.onCountdownEnd, current.error);
+    if (counting) call('onCountdownEnd', current.error);
     if (arrival !== current) update();
     else {
       // The wait is over: say so, unless an automatic retry is about to show it by retrying.
@@ -345,14 +350,14 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
           if (result === 'refreshed') {
             clear('refreshed');
             // Re-run the request that failed, now with a fresh token.
-            invokeCallback('onRetry', options.onRetry, current.error);
+            call('onRetry', current.error);
           } else {
             current.silentFailed = true;
             update();
           }
         });
     } else {
-      invokeCallback('onRetry', options.onRetry, current.error);
+      call('onRetry', current.error);
       if (source === 'thrown' && arrival === current) clear('retry');
     }
   }
@@ -423,13 +428,13 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       else if (action === 'tryNow') fire();
       else if (action === 'reset') clear('imperative');
       else if (action === 'handoffDone') {
-        invokeCallback('onRetry', options.onRetry, error);
+        call('onRetry', error);
         clear('retry');
       } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? reloadPage);
       else {
         const name = ACTION_HANDLERS[action];
         // A silent path that failed shows its fallback: sign-in gets what is shown (session_expired).
-        invokeCallback(name, options[name], name === 'onSignIn' ? outcomeOf(current).error : error);
+        call(name, name === 'onSignIn' ? outcomeOf(current).error : error);
       }
     },
     check,
