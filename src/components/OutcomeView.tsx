@@ -1,21 +1,16 @@
 'use client';
 
-import type { ReactNode } from 'react';
 import type { AuthErrorCode } from '../catalogue/catalogue';
 import type { ErrorStore } from '../engine/createErrorStore';
 import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
-import type { AuthErrorOutcomeState } from '../hooks/AuthErrorOutcomeState';
 import { useKit } from '../hooks/KitContext';
+import { RenderProp } from '../hooks/RenderProp';
 import { useAnnouncements } from '../hooks/useAnnouncements';
 import { useOutcomeState } from '../hooks/useOutcomeState';
 import { KitOutcome } from './KitOutcome';
 import { RenderGuard } from './RenderGuard';
 import { SafetyNet } from './SafetyNet';
-
-function CustomRenderer({ render, state }: { render: (state: AuthErrorOutcomeState) => ReactNode; state: AuthErrorOutcomeState }) {
-  return <>{render(state)}</>;
-}
 
 interface OutcomeViewProps {
   store: ErrorStore<AuthErrorOptions>;
@@ -41,7 +36,7 @@ export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
     <RenderGuard fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (
         <RenderGuard renderer={outcome.code} fallback={kit} resetKey={state.error}>
-          <CustomRenderer render={render} state={state} />
+          <RenderProp render={render} value={state} />
         </RenderGuard>
       ) : (
         kit

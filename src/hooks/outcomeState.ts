@@ -11,25 +11,12 @@ import { formatDuration } from '../i18n/formatDuration';
 import { isolate } from '../i18n/isolate';
 import type { AuthErrorOptions, HandoffContext } from './AuthErrorOptions';
 import type { AuthErrorOutcomeState, AuthErrorRetryState } from './AuthErrorOutcomeState';
+import { RenderProp } from './RenderProp';
 
 /** A running timer's deadline and how its text reads at a number of seconds left. */
 export interface OutcomeTimer {
   readonly deadline: CountdownDeadline;
   text(remainingS: number): string | null;
-}
-
-interface HandoffProps {
-  render: (context: HandoffContext) => ReactNode;
-  context: HandoffContext;
-}
-
-/**
- * The app's hand-off UI as an element of its own: the function runs when React renders it, so
- * one that throws is caught by whatever draws it (the kit's render guard and its safety net)
- * instead of failing the hook's caller, outside every guard.
- */
-function Handoff({ render, context }: HandoffProps) {
-  return render(context);
 }
 
 /**
@@ -57,7 +44,7 @@ function hintOf({ outcome, options }: ErrorSnapshot<AuthErrorOptions>, t: Transl
 function handoffOf({ outcome, options, error }: ErrorSnapshot<AuthErrorOptions>, store: ErrorStore<AuthErrorOptions>): ReactNode {
   if (outcome.kind !== 'handoff' || !error) return null;
   const render = options.handoffs?.[outcome.handoff];
-  if (render) return createElement(Handoff, { render, context: { error, retry: () => store.act('handoffDone'), reset: () => store.act('reset') } });
+  if (render) return createElement(RenderProp<HandoffContext>, { render, value: { error, retry: () => store.act('handoffDone'), reset: () => store.act('reset') } });
   if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
   return null;
 }
@@ -115,9 +102,6 @@ export function outcomeState(
     return action.type === 'button' ? { ...action, label, onSelect: () => store.act(action.id) } : { ...action, label };
   });
 
-  const hint = hintOf(snapshot, t);
-  const handoff = handoffOf(snapshot, store);
-
   return {
     error,
     outcome,
@@ -125,12 +109,12 @@ export function outcomeState(
     dir: translator.dir,
     title: outcome.titleKey ? t(outcome.titleKey) : null,
     message: outcome.messageKey ? t(outcome.messageKey, outcome.messageValues) : null,
-    hint,
+    hint: hintOf(snapshot, t),
     fields: outcomeFields(outcome, t),
     actions,
     countdown,
     retry,
-    handoff,
+    handoff: handoffOf(snapshot, store),
     retryNow: () => store.act('tryAgain'),
     reset: () => store.act('reset'),
     timer,
