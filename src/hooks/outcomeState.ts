@@ -97,11 +97,6 @@ export function outcomeState(
     retry = { status, attempt, maxAttempts, remainingS, text };
   }
 
-  const actions = outcomeActions(snapshot, options, hydrated).map((action) => {
-    const label = t(`actions.${action.id}`);
-    return action.type === 'button' ? { ...action, label, onSelect: () => store.act(action.id) } : { ...action, label };
-  });
-
   return {
     error,
     outcome,
@@ -111,7 +106,7 @@ export function outcomeState(
     message: outcome.messageKey ? t(outcome.messageKey, outcome.messageValues) : null,
     hint: hintOf(snapshot, t),
     fields: outcomeFields(outcome, t),
-    actions,
+    actions: outcomeActions(snapshot, options, hydrated, (id) => t(`actions.${id}`), store.act),
     countdown,
     retry,
     handoff: handoffOf(snapshot, store),
