@@ -13,7 +13,7 @@ import type { AuthErrorOptions, HandoffContext } from './AuthErrorOptions';
 import type { AuthErrorOutcomeState, AuthErrorRetryState } from './AuthErrorOutcomeState';
 import { RenderProp } from './RenderProp';
 
-/** A running timer's deadline and how its text reads at a number of seconds left. */
+/** A running timer's deadline and how its text reads at a number of seconds left (at least 1: it runs until the engine says it is over). */
 export interface OutcomeTimer {
   readonly deadline: CountdownDeadline;
   text(remainingS: number): string | null;
@@ -77,7 +77,7 @@ export function outcomeState(
 
   const waitS = secondsLeft(wait, waitOver, clocks);
   // The wait's timer, while it runs (seconds left: the wait is set and not over).
-  const waitTimer: OutcomeTimer | null = wait && waitS ? { deadline: wait, text: (s) => waitText(Math.max(1, s)) } : null;
+  const waitTimer: OutcomeTimer | null = wait && waitS ? { deadline: wait, text: waitText } : null;
   const countdown = outcome.kind === 'countdown' && waitS !== null ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) } : null;
 
   let timer = countdown ? waitTimer : null;
@@ -90,7 +90,7 @@ export function outcomeState(
       return formatted ? t(status === 'paused' ? 'retry.paused' : 'retry.retryingIn', { time: formatted }) : null;
     };
     // A scheduled retry counts down to its deadline; a manual one to the end of Retry-After.
-    timer = scheduled ? (deadline ? { deadline, text: (s) => progress(Math.max(1, s)) } : null) : status === 'manual' ? waitTimer : null;
+    timer = scheduled ? (deadline ? { deadline, text: progress } : null) : status === 'manual' ? waitTimer : null;
     const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
     // A running timer's text now: the seconds left are at least 1 whenever there is one.
     const text = status === 'retrying' ? t('retry.retrying') : status === 'offline' ? t('retry.offline') : timer && remainingS ? timer.text(remainingS) : null;
