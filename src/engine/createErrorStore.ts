@@ -84,11 +84,12 @@ interface Arrival {
   readonly autoRetry: boolean;
   /** token_expired / silent_auth_failed: the silent path failed or cannot run. */
   silentFailed: boolean;
-  retrying: boolean;
-  paused: boolean;
+  // Unset until they happen.
+  retrying?: boolean;
+  paused?: boolean;
   /** When its automatic retry fires (rolled once, so it never re-rolls the jitter). */
-  retryAt: CountdownDeadline | undefined;
-  announced: boolean;
+  retryAt?: CountdownDeadline | undefined;
+  announced?: boolean;
   /** Fields of a field_errors outcome the app's form has cleared since. */
   dismissed: ReadonlySet<string>;
 }
@@ -149,7 +150,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const joining = refresh && services.refresh.refreshing;
       silentFailed = !possible || (nextRun.index > 1 && !joining);
     }
-    const next: Arrival = { error, resolved, autoRetry, silentFailed, retrying: false, paused: false, retryAt: undefined, announced: false, dismissed: new Set() };
+    const next: Arrival = { error, resolved, autoRetry, silentFailed, dismissed: new Set() };
     return { run: nextRun, arrival: next };
   }
 
@@ -439,12 +440,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     },
     check,
     reset(details) {
-      const current = arrival;
-      if (!current) {
-        forgetRun();
-        return;
-      }
-      clear(details.reason, { ...details, error: current.error });
+      // With no error shown, the run still starts over (clear does that too).
+      if (arrival) clear(details.reason, { ...details, error: arrival.error });
+      else forgetRun();
     },
     recovered() {
       breaker.recordSuccess();
