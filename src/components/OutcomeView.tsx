@@ -20,7 +20,7 @@ interface OutcomeViewProps {
 /** Draws a store's snapshot inline: the app's renderer for the code if it has one (guarded), else the kit's. */
 export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
   const { translator, languagePending, services } = useKit();
-  const { options, outcome, source } = snapshot;
+  const { options, outcome } = snapshot;
   // Own keys only: an unknown code such as `toString` must not find Object.prototype's.
   const { renderers } = options;
   const render = renderers && Object.hasOwn(renderers, outcome.code) ? renderers[outcome.code as AuthErrorCode] : undefined;
@@ -28,10 +28,7 @@ export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
   // leaves the ticking to its timer text.
   const { timer, ...state } = useOutcomeState(snapshot, store, translator, services.clock, render !== undefined);
   useAnnouncements(store, state, translator, languagePending);
-  const blocking = source === 'thrown' || outcome.placement === 'replace';
-  const kit = (
-    <KitOutcome state={state} timer={render ? null : timer} onTimerZero={store.check} options={options} blocking={blocking} thrown={source === 'thrown'} />
-  );
+  const kit = <KitOutcome state={state} timer={render ? null : timer} store={store} snapshot={snapshot} />;
   return (
     <RenderGuard fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (
