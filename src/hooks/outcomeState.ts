@@ -1,4 +1,4 @@
-import { createElement, type ReactNode } from 'react';
+import { createElement } from 'react';
 import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
 import { devWarn } from '../dev';
 import type { Clocks, CountdownDeadline } from '../engine/countdown';
@@ -26,27 +26,6 @@ export interface OutcomeTimer {
 export function outcomeFields(outcome: AuthErrorOutcome, t: Translator['t']): FieldMessages[] {
   if (outcome.kind !== 'field_errors') return [];
   return outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }));
-}
-
-/** The secondary line: the conflicting fields' names (labelled by the app), or the outcome's hint. */
-function hintOf({ outcome, options }: ErrorSnapshot<AuthErrorOptions>, t: Translator['t']): string | null {
-  if (outcome.kind === 'notice' && outcome.fields.length > 0) {
-    // Field names are server text: own keys only, so `constructor` is not Object's; isolated, so
-    // their direction marks cannot reorder the sentence around them.
-    const labels = options.fieldLabels;
-    const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
-    return t('hints.conflictFields', { fields: outcome.fields.map(label) });
-  }
-  return outcome.hint ? t(outcome.hint.key, outcome.hint.values) : null;
-}
-
-/** A hand-off outcome's UI from the app's `handoffs`, wired to the store; `null` (with a development warning) without one. */
-function handoffOf({ outcome, options, error }: ErrorSnapshot<AuthErrorOptions>, store: ErrorStore<AuthErrorOptions>): ReactNode {
-  if (outcome.kind !== 'handoff' || !error) return null;
-  const render = options.handoffs?.[outcome.handoff];
-  if (render) return createElement(RenderProp<HandoffContext>, { render, value: { error, retry: () => store.act('handoffDone'), reset: () => store.act('reset') } });
-  if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
-  return null;
 }
 
 /** Where the snapshot's timers stand now, in whole seconds: never "now" while the engine is still waiting. */
@@ -97,6 +76,17 @@ export function outcomeState(
     retry = { status, attempt, maxAttempts, remainingS, text };
   }
 
+  const reset = () => store.act('reset');
+  // Field names are server text: own keys only, so `constructor` is not Object's; isolated, so
+  // their direction marks cannot reorder the sentence around them.
+  const labels = options.fieldLabels;
+  const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
+  // A hand-off outcome's UI from the app's `handoffs`, wired to the store.
+  const handoff = outcome.kind === 'handoff' && error ? options.handoffs?.[outcome.handoff] : undefined;
+  if (process.env.NODE_ENV !== 'production' && outcome.kind === 'handoff' && error && !handoff) {
+    devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
+  }
+
   return {
     error,
     outcome,
@@ -104,14 +94,20 @@ export function outcomeState(
     dir: translator.dir,
     title: outcome.titleKey ? t(outcome.titleKey) : null,
     message: outcome.messageKey ? t(outcome.messageKey, outcome.messageValues) : null,
-    hint: hintOf(snapshot, t),
+    // The secondary line: the conflicting fields' names (labelled by the app), or the outcome's hint.
+    hint:
+      outcome.kind === 'notice' && outcome.fields.length > 0
+        ? t('hints.conflictFields', { fields: outcome.fields.map(label) })
+        : outcome.hint
+          ? t(outcome.hint.key, outcome.hint.values)
+          : null,
     fields: outcomeFields(outcome, t),
     actions: outcomeActions(snapshot, options, hydrated, (id) => t(`actions.${id}`), store.act),
     countdown,
     retry,
-    handoff: handoffOf(snapshot, store),
+    handoff: handoff && error ? createElement(RenderProp<HandoffContext>, { render: handoff, value: { error, retry: () => store.act('handoffDone'), reset } }) : null,
     retryNow: () => store.act('tryAgain'),
-    reset: () => store.act('reset'),
+    reset,
     timer,
   };
 }
