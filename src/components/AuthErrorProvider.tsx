@@ -55,7 +55,7 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   const appI18n = i18nProp ?? (lng === undefined ? fromReactI18next : undefined);
   const [ownI18n] = useState(createKitI18n);
   const i18n = appI18n ?? ownI18n;
-  const [services] = useState(() => createKitServices());
+  const [services] = useState(createKitServices);
   // Re-render when the app changes language, or a bundle arrives or goes.
   const revision = useI18nRevision(i18n);
   // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
