@@ -30,7 +30,7 @@ export interface ErrorStoreConfig<Options extends AuthErrorBehaviour> {
   readonly source: 'thrown' | 'value';
   readonly options: Options;
   /** Called after the kit cleared the error (a thrown one: render the children again). */
-  readonly onClear?: (reason: AuthErrorResetReason) => void;
+  readonly onClear?: ((reason: AuthErrorResetReason) => void) | undefined;
 }
 
 /**
