@@ -7,7 +7,8 @@ import { AUTH_ERRORS_NAMESPACE } from '../i18n/AUTH_ERRORS_NAMESPACE';
 import type { AuthErrorsResources } from '../i18n/AuthErrorsResources';
 import { createKitI18n } from '../i18n/createKitI18n';
 import { createTranslator } from '../i18n/createTranslator';
-import { addLoadedLocale, ensureLocale } from '../i18n/ensureLocale';
+import { addLoadedLocale } from '../i18n/addLoadedLocale';
+import { loadAuthErrorsLocale } from '../i18n/loadAuthErrorsLocale';
 import { createKitServices } from '../engine/createKitServices';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
 import { KitContext, type KitContextValue } from '../hooks/KitContext';
@@ -84,7 +85,9 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   useEffect(() => {
     if (ready) return;
     let current = true;
-    void ensureLocale(requested).then(() => current && settle());
+    // Loaded or failed (English then stands in), the copy settles.
+    const done = () => current && settle();
+    loadAuthErrorsLocale(requested).then(done, done);
     return () => {
       current = false;
     };
