@@ -1,7 +1,6 @@
 'use client';
 
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { mountAnnouncer } from '../engine/announcer';
 import type { ErrorStore } from '../engine/createErrorStore';
 import { devWarn } from '../dev';
@@ -80,13 +79,27 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
     devWarn('<AuthErrorBoundary> has neither children nor an `error`: it shows nothing. Give it the content to guard, or the error to show (in a React Router `errorElement`, use `RouteAuthErrorBoundary` from `@intelliauth/react-auth-errors/react-router`).');
   }
 
-  const resetAuthError = useCallback(() => {
-    thrownStore.reset({ reason: 'imperative' });
-    valueStore.reset({ reason: 'imperative' });
-    setShown(null);
-  }, [thrownStore, valueStore]);
-  const showAuthError = useCallback((error: unknown) => (error === null || error === undefined ? resetAuthError() : setShown(() => error)), [resetAuthError]);
-  const context = useBoundaryContext(snapshot.outcome, options, showAuthError, resetAuthError, valueStore.dismissField);
+  // The boundary's handlers, made once: its stores and state setter never change.
+  const [actions] = useState<BoundaryContextValue['actions']>(() => {
+    const resetAuthError = () => {
+      thrownStore.reset({ reason: 'imperative' });
+      valueStore.reset({ reason: 'imperative' });
+      setShown(null);
+    };
+    return {
+      showAuthError: (error) => (error === null || error === undefined ? resetAuthError() : setShown(() => error)),
+      resetAuthError,
+      clearFieldError: valueStore.dismissField,
+    };
+  });
+  const { translator } = kit;
+  const id = useId();
+  const { outcome } = snapshot;
+  const fields = useMemo(() => new Map(outcomeFields(outcome, translator.t).map((field) => [field.name, field])), [outcome, translator]);
+  const context = useMemo<BoundaryContextValue>(
+    () => ({ ...actions, actions, fields, fieldErrorId: (name) => `${id}-field-${name}`, options }),
+    [actions, fields, id, options],
+  );
 
   return (
     <BoundaryContext.Provider value={context}>
@@ -103,33 +116,9 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
         onRecovered={thrownStore.recovered}
         fallback={(thrown) => <ThrownOutcome store={thrownStore} options={options} thrown={thrown} />}
       >
-        {!toasted && snapshot.outcome.placement !== 'none' && <OutcomeView store={valueStore} snapshot={snapshot} />}
-        {snapshot.outcome.placement === 'replace' ? null : children}
+        {!toasted && outcome.placement !== 'none' && <OutcomeView store={valueStore} snapshot={snapshot} />}
+        {outcome.placement === 'replace' ? null : children}
       </ErrorCatcher>
     </BoundaryContext.Provider>
-  );
-}
-
-/** What the boundary's hooks and parts read: its field messages, ids and options. */
-function useBoundaryContext(
-  outcome: AuthErrorOutcome,
-  options: AuthErrorOptions,
-  showAuthError: (error: unknown) => void,
-  resetAuthError: () => void,
-  clearFieldError: (name: string) => void,
-): BoundaryContextValue {
-  const { translator } = useKit();
-  const id = useId();
-  const fields = useMemo(() => new Map(outcomeFields(outcome, translator.t).map((field) => [field.name, field])), [outcome, translator]);
-  return useMemo<BoundaryContextValue>(
-    () => ({
-      showAuthError,
-      resetAuthError,
-      clearFieldError,
-      fields,
-      fieldErrorId: (name) => `${id}-field-${name}`,
-      options,
-    }),
-    [showAuthError, resetAuthError, clearFieldError, fields, id, options],
   );
 }

@@ -1,13 +1,14 @@
 'use client';
 
 import type { i18n as I18n } from 'i18next';
-import { useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext } from 'react-i18next';
 import { AUTH_ERRORS_NAMESPACE } from '../i18n/AUTH_ERRORS_NAMESPACE';
 import type { AuthErrorsResources } from '../i18n/AuthErrorsResources';
 import { createKitI18n } from '../i18n/createKitI18n';
 import { createTranslator } from '../i18n/createTranslator';
-import { addLoadedLocale, ensureLocale } from '../i18n/ensureLocale';
+import { addLoadedLocale } from '../i18n/addLoadedLocale';
+import { loadAuthErrorsLocale } from '../i18n/loadAuthErrorsLocale';
 import { createKitServices } from '../engine/createKitServices';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
 import { KitContext, type KitContextValue } from '../hooks/KitContext';
@@ -55,17 +56,16 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   const appI18n = i18nProp ?? (lng === undefined ? fromReactI18next : undefined);
   const [ownI18n] = useState(createKitI18n);
   const i18n = appI18n ?? ownI18n;
-  const [services] = useState(() => createKitServices());
-  // Re-render when the app changes language, or a bundle arrives or goes.
-  const revision = useI18nRevision(i18n);
+  const [services] = useState(createKitServices);
+  // Re-render when the app changes language, a bundle arrives or goes, or a load settles
+  // (loaded, or failed: the copy then settles on English).
+  const [revision, settle] = useI18nRevision(i18n);
   // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
   // for, which may be English while the kit ships the language the user asked for.
   const requested = lng ?? appI18n?.language ?? appI18n?.resolvedLanguage ?? 'en';
   // Compared by content: an inline `resources={{…}}` must not count as a change every render.
   const resourcesKey = JSON.stringify(resources ?? null);
 
-  // Re-render once a bundle has loaded (or failed to: the copy then settles on English).
-  const [settled, settle] = useReducer((n: number) => n + 1, 0);
   // The overrides, English and bundles loaded earlier (`loadAuthErrorsLocale`, another provider)
   // go in while rendering, so the first render, server rendering included, shows them. Silent
   // and idempotent: nothing else re-renders because of it, and a bundle the app removed comes back.
@@ -80,15 +80,17 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
     return addLoadedLocale(i18n, requested);
     // A new revision means the instance changed (a bundle removed, say): that is the point of the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [i18n, requested, resourcesKey, revision, settled]);
+  }, [i18n, requested, resourcesKey, revision]);
   useEffect(() => {
     if (ready) return;
     let current = true;
-    void ensureLocale(requested).then(() => current && settle());
+    // Loaded or failed (English then stands in), the copy settles.
+    const done = () => current && settle();
+    loadAuthErrorsLocale(requested).then(done, done);
     return () => {
       current = false;
     };
-  }, [requested, ready]);
+  }, [requested, ready, settle]);
 
   // While a language loads, the copy stays in the last language that was ready (English at
   // first): one consistent language, never a mix, never a raw key.
@@ -98,7 +100,7 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
 
   // The instance's content changes without its identity: the resources, a revision, a settled load.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const translator = useMemo(() => createTranslator(i18n, shown), [i18n, shown, resourcesKey, revision, settled]);
+  const translator = useMemo(() => createTranslator(i18n, shown), [i18n, shown, resourcesKey, revision]);
   const stableOptions = useShallowStable(options);
   const languagePending = !ready;
   const value = useMemo<KitContextValue>(

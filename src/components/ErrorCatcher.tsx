@@ -2,8 +2,7 @@
 
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
-const keysChanged = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
-  a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
+const keysChanged = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
 
 interface ErrorCatcherProps {
   resetKeys: readonly unknown[] | undefined;
@@ -34,13 +33,14 @@ export class ErrorCatcher extends Component<ErrorCatcherProps, ErrorCatcherState
   }
 
   override componentDidUpdate(prevProps: ErrorCatcherProps, prevState: ErrorCatcherState) {
-    const { thrown } = this.state;
     // Keys that change in the same update that caught the error do not clear it.
-    if (thrown && prevState.thrown && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
+    if (!prevState.thrown) return;
+    const prev = prevProps.resetKeys ?? [];
+    const next = this.props.resetKeys ?? [];
+    if (!this.state.thrown) this.props.onRecovered();
+    else if (keysChanged(prev, next)) {
       this.reset();
-      this.props.onKeysReset(prevProps.resetKeys ?? [], this.props.resetKeys ?? []);
-    } else if (!thrown && prevState.thrown) {
-      this.props.onRecovered();
+      this.props.onKeysReset(prev, next);
     }
   }
 

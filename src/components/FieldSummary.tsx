@@ -7,13 +7,6 @@ interface FieldSummaryProps {
   linked: boolean;
 }
 
-function focusField(name: string) {
-  const field = document.getElementById(name) ?? document.getElementsByName(name)[0];
-  if (!field) return false;
-  field.focus();
-  return true;
-}
-
 /** An error summary: every field message, each a link to its field while the form is on the page. */
 export function FieldSummary({ fields, className, linked }: FieldSummaryProps) {
   return (
@@ -25,7 +18,11 @@ export function FieldSummary({ fields, className, linked }: FieldSummaryProps) {
               <a
                 href={`#${encodeURIComponent(field.name)}`}
                 onClick={(event) => {
-                  if (focusField(field.name)) event.preventDefault();
+                  // To the field itself where the page has it (by id, else by name); else the link's own jump.
+                  const input = document.getElementById(field.name) ?? document.getElementsByName(field.name)[0];
+                  if (!input) return;
+                  input.focus();
+                  event.preventDefault();
                 }}
               >
                 {text}

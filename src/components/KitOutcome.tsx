@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import type { ErrorStore } from '../engine/createErrorStore';
+import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
 import type { AuthErrorOutcomeState } from '../hooks/AuthErrorOutcomeState';
 import type { OutcomeTimer } from '../hooks/outcomeState';
@@ -11,23 +13,24 @@ import { Ticker } from './Ticker';
 
 interface KitOutcomeProps {
   state: AuthErrorOutcomeState;
+  /** The timer whose text ticks on its own; the store checks the time when it reads zero. */
   timer: OutcomeTimer | null;
-  /** Called when the timer text reads zero. */
-  onTimerZero: () => void;
-  options: AuthErrorOptions;
-  /** Whether the outcome stands in for the page content (its heading takes focus, fields are not linked). */
-  blocking: boolean;
-  /** Whether a thrown error replaced the children (the form's fields are gone). */
-  thrown: boolean;
+  store: ErrorStore<AuthErrorOptions>;
+  /** The snapshot drawn: its options, and whether a thrown error replaced the children. */
+  snapshot: ErrorSnapshot<AuthErrorOptions>;
 }
 
 /** The kit's own drawing of an outcome, its buttons and links primary first. Draws only: every decision is already in `state`. */
-export function KitOutcome({ state, timer, onTimerZero, options, blocking, thrown }: KitOutcomeProps) {
+export function KitOutcome({ state, timer, store, snapshot }: KitOutcomeProps) {
   const { outcome, title, message, hint, fields, countdown, retry, actions, handoff } = state;
+  const { options } = snapshot;
+  // A thrown error replaced the children: the form's fields are gone, and the outcome stands in for the page.
+  const thrown = snapshot.source === 'thrown';
   const cx = (name: Parameters<typeof slotClass>[1], extra?: string) => slotClass(options, name, extra);
   const Heading = `h${options.headingLevel ?? 2}` as 'h2';
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const showTitle = title !== null && (blocking || outcome.kind === 'field_errors');
+  // Outcomes that stand in for the page content, and error summaries, have a heading.
+  const showTitle = title !== null && (thrown || outcome.placement === 'replace' || outcome.kind === 'field_errors');
 
   // Blocking outcomes and error summaries take focus when they appear (once per error).
   useEffect(() => {
@@ -59,7 +62,7 @@ export function KitOutcome({ state, timer, onTimerZero, options, blocking, throw
       {timerText && (
         // Ticks silently (even inside a live root): its start and end go through the live region.
         <p role="timer" aria-live="off" className={cx('countdown')}>
-          {timer ? <Ticker timer={timer} onZero={onTimerZero} /> : timerText}
+          {timer ? <Ticker timer={timer} onZero={store.check} /> : timerText}
         </p>
       )}
       {handoff}

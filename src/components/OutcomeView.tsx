@@ -1,21 +1,16 @@
 'use client';
 
-import type { ReactNode } from 'react';
 import type { AuthErrorCode } from '../catalogue/catalogue';
 import type { ErrorStore } from '../engine/createErrorStore';
 import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
-import type { AuthErrorOutcomeState } from '../hooks/AuthErrorOutcomeState';
 import { useKit } from '../hooks/KitContext';
+import { RenderProp } from '../hooks/RenderProp';
 import { useAnnouncements } from '../hooks/useAnnouncements';
 import { useOutcomeState } from '../hooks/useOutcomeState';
 import { KitOutcome } from './KitOutcome';
 import { RenderGuard } from './RenderGuard';
 import { SafetyNet } from './SafetyNet';
-
-function CustomRenderer({ render, state }: { render: (state: AuthErrorOutcomeState) => ReactNode; state: AuthErrorOutcomeState }) {
-  return <>{render(state)}</>;
-}
 
 interface OutcomeViewProps {
   store: ErrorStore<AuthErrorOptions>;
@@ -25,7 +20,7 @@ interface OutcomeViewProps {
 /** Draws a store's snapshot inline: the app's renderer for the code if it has one (guarded), else the kit's. */
 export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
   const { translator, languagePending, services } = useKit();
-  const { options, outcome, source } = snapshot;
+  const { options, outcome } = snapshot;
   // Own keys only: an unknown code such as `toString` must not find Object.prototype's.
   const { renderers } = options;
   const render = renderers && Object.hasOwn(renderers, outcome.code) ? renderers[outcome.code as AuthErrorCode] : undefined;
@@ -33,15 +28,12 @@ export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
   // leaves the ticking to its timer text.
   const { timer, ...state } = useOutcomeState(snapshot, store, translator, services.clock, render !== undefined);
   useAnnouncements(store, state, translator, languagePending);
-  const blocking = source === 'thrown' || outcome.placement === 'replace';
-  const kit = (
-    <KitOutcome state={state} timer={render ? null : timer} onTimerZero={store.check} options={options} blocking={blocking} thrown={source === 'thrown'} />
-  );
+  const kit = <KitOutcome state={state} timer={render ? null : timer} store={store} snapshot={snapshot} />;
   return (
     <RenderGuard fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (
         <RenderGuard renderer={outcome.code} fallback={kit} resetKey={state.error}>
-          <CustomRenderer render={render} state={state} />
+          <RenderProp render={render} value={state} />
         </RenderGuard>
       ) : (
         kit

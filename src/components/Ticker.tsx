@@ -12,5 +12,6 @@ interface TickerProps {
 /** Ticks a timer's text on its own, so a second's commit re-renders this text and nothing else. */
 export function Ticker({ timer, onZero }: TickerProps) {
   const seconds = useCountdown(timer.deadline, onZero);
-  return <>{timer.text(seconds ?? 0)}</>;
+  // Never "now" while the engine is still waiting: the text reads 1 until it says the wait is over.
+  return <>{timer.text(Math.max(1, seconds ?? 0))}</>;
 }

@@ -2,7 +2,7 @@ import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { retryDelayMs } from '../core/retryDelayMs';
-import { countdownDeadline, laterDeadline, remainingMs, type CountdownDeadline } from './countdown';
+import { countdownDeadline, laterDeadline, MAX_TIMER_MS, remainingMs, type CountdownDeadline } from './countdown';
 import { continueRun, runKeyOf, type ErrorRun } from './errorRun';
 import type { Announcement, ErrorSnapshot, RetryStatus } from './ErrorSnapshot';
 import { MAX_RETRY_ATTEMPTS } from './ErrorSnapshot';
@@ -30,7 +30,7 @@ export interface ErrorStoreConfig<Options extends AuthErrorBehaviour> {
   readonly source: 'thrown' | 'value';
   readonly options: Options;
   /** Called after the kit cleared the error (a thrown one: render the children again). */
-  readonly onClear?: (reason: AuthErrorResetReason) => void;
+  readonly onClear?: ((reason: AuthErrorResetReason) => void) | undefined;
 }
 
 /**
@@ -84,11 +84,12 @@ interface Arrival {
   readonly autoRetry: boolean;
   /** token_expired / silent_auth_failed: the silent path failed or cannot run. */
   silentFailed: boolean;
-  retrying: boolean;
-  paused: boolean;
+  // Unset until they happen.
+  retrying?: boolean;
+  paused?: boolean;
   /** When its automatic retry fires (rolled once, so it never re-rolls the jitter). */
-  retryAt: CountdownDeadline | undefined;
-  announced: boolean;
+  retryAt?: CountdownDeadline | undefined;
+  announced?: boolean;
   /** Fields of a field_errors outcome the app's form has cleared since. */
   dismissed: ReadonlySet<string>;
 }
@@ -105,8 +106,9 @@ export const ACTION_HANDLERS = {
   useAnotherMethod: 'onChooseAnotherMethod',
 } as const satisfies Partial<Record<StoreAction, keyof AuthErrorBehaviour>>;
 
-// setTimeout overflows past 2^31 − 1 ms; long waits are re-checked hourly instead.
-const MAX_TIMER_MS = 3_600_000;
+/** The app's handlers the store calls with one argument. */
+type AppHandler = 'onRetry' | 'onCountdownEnd' | 'onReset' | (typeof ACTION_HANDLERS)[keyof typeof ACTION_HANDLERS];
+
 const NONE = resolveOutcome({ code: 'aborted' });
 const isNothing = (input: unknown) => input === null || input === undefined;
 const reloadPage = () => window.location.reload();
@@ -130,6 +132,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let disarm: (() => void) | undefined;
 
   const canRetry = (o: Options) => source === 'thrown' || o.onRetry !== undefined;
+  /** Calls the app's handler `name` (contained, see invokeCallback). */
+  const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
   /** The arrival of `error` after `previous`: pure, so a render can peek at it. */
   function arriving(value: unknown, o: Options, previous: ErrorRun | null) {
@@ -146,7 +150,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const joining = refresh && services.refresh.refreshing;
       silentFailed = !possible || (nextRun.index > 1 && !joining);
     }
-    const next: Arrival = { error, resolved, autoRetry, silentFailed, retrying: false, paused: false, retryAt: undefined, announced: false, dismissed: new Set() };
+    const next: Arrival = { error, resolved, autoRetry, silentFailed, dismissed: new Set() };
     return { run: nextRun, arrival: next };
   }
 
@@ -240,7 +244,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (source === 'value' || reason === 'keys' || reason === 'imperative') forgetRun();
     update();
     config.onClear?.(reason);
-    invokeCallback('onReset', options.onReset, details ?? ({ reason, error: current.error } as AuthErrorResetDetails));
+    call('onReset', details ?? ({ reason, error: current.error } as AuthErrorResetDetails));
   }
 
   /** The run is over (the error cleared): a server that answers again closes the circuit. */
@@ -253,7 +257,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   function retryNow() {
     const current = arrival;
     if (!current) return;
-    invokeCallback('onRetry', options.onRetry, current.error);
+    call('onRetry', current.error);
     if (arrival !== current) return;
     if (source === 'thrown' || outcomeOf(current).kind !== 'retry') clear('retry');
     else {
@@ -287,7 +291,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (!current || !run || run.waitOver) return;
     run = { ...run, waitOver: true };
     const counting = outcomeOf(current).kind === 'countdown';
-    if (counting) invokeCallback('onCountdownEnd', options.onCountdownEnd, current.error);
+    if (counting) call('onCountdownEnd', current.error);
     if (arrival !== current) update();
     else {
       // The wait is over: say so, unless an automatic retry is about to show it by retrying.
@@ -347,14 +351,14 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
           if (result === 'refreshed') {
             clear('refreshed');
             // Re-run the request that failed, now with a fresh token.
-            invokeCallback('onRetry', options.onRetry, current.error);
+            call('onRetry', current.error);
           } else {
             current.silentFailed = true;
             update();
           }
         });
     } else {
-      invokeCallback('onRetry', options.onRetry, current.error);
+      call('onRetry', current.error);
       if (source === 'thrown' && arrival === current) clear('retry');
     }
   }
@@ -425,23 +429,20 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       else if (action === 'tryNow') fire();
       else if (action === 'reset') clear('imperative');
       else if (action === 'handoffDone') {
-        invokeCallback('onRetry', options.onRetry, error);
+        call('onRetry', error);
         clear('retry');
       } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? reloadPage);
       else {
         const name = ACTION_HANDLERS[action];
         // A silent path that failed shows its fallback: sign-in gets what is shown (session_expired).
-        invokeCallback(name, options[name], name === 'onSignIn' ? outcomeOf(current).error : error);
+        call(name, name === 'onSignIn' ? outcomeOf(current).error : error);
       }
     },
     check,
     reset(details) {
-      const current = arrival;
-      if (!current) {
-        forgetRun();
-        return;
-      }
-      clear(details.reason, { ...details, error: current.error });
+      // With no error shown, the run still starts over (clear does that too).
+      if (arrival) clear(details.reason, { ...details, error: arrival.error });
+      else forgetRun();
     },
     recovered() {
       breaker.recordSuccess();

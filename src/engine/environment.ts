@@ -21,12 +21,9 @@ export const browserEnvironment: Environment = {
     typeof window === 'undefined'
       ? nothing
       : (listener) => {
-          window.addEventListener('online', listener);
-          window.addEventListener('offline', listener);
-          return () => {
-            window.removeEventListener('online', listener);
-            window.removeEventListener('offline', listener);
-          };
+          const events = ['online', 'offline'];
+          events.forEach((event) => window.addEventListener(event, listener));
+          return () => events.forEach((event) => window.removeEventListener(event, listener));
         },
   onWake:
     typeof document === 'undefined'

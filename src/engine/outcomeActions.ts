@@ -5,10 +5,10 @@ import type { AuthErrorBehaviour } from './EngineOptions';
 import type { ErrorSnapshot } from './ErrorSnapshot';
 import { ACTION_HANDLERS, type StoreAction } from './createErrorStore';
 
-/** An action, decided: a button that dispatches the store action of its id, or a link through the URL policy. */
+/** An action, decided and labelled: a button that dispatches the store action of its id, or a link through the URL policy. */
 export type OutcomeActionDescriptor =
-  | { readonly type: 'button'; readonly id: ButtonId; readonly disabled: boolean }
-  | { readonly type: 'link'; readonly id: AuthErrorActionId; readonly href: string };
+  | { readonly type: 'button'; readonly id: ButtonId; readonly label: string; readonly disabled: boolean; readonly onSelect: () => void }
+  | { readonly type: 'link'; readonly id: AuthErrorActionId; readonly label: string; readonly href: string };
 
 /** An action drawn as a button: its id is also the store action it dispatches. */
 type ButtonId = (AuthErrorActionId | 'tryNow') & StoreAction;
@@ -49,15 +49,22 @@ export function restartHrefOf(snapshot: ErrorSnapshot, options: AuthErrorBehavio
  * The actions an outcome offers, in order, decided from the snapshot and the app's options: what
  * is a button and what a link, which links pass the URL policy, what is disabled while a wait
  * runs. Actions the app gave no handler or link for are left out (with a development warning).
+ * `label` words an action's id; a button's `onSelect` hands its id to `act`.
  */
-export function outcomeActions(snapshot: ErrorSnapshot, options: AuthErrorBehaviour, hydrated: boolean): OutcomeActionDescriptor[] {
+export function outcomeActions(
+  snapshot: ErrorSnapshot,
+  options: AuthErrorBehaviour,
+  hydrated: boolean,
+  label: (id: ButtonId | AuthErrorActionId) => string,
+  act: (action: StoreAction) => void,
+): OutcomeActionDescriptor[] {
   const { error, outcome, retry, source } = snapshot;
   if (!error) return [];
   const actions: OutcomeActionDescriptor[] = [];
   const waiting = snapshot.wait !== undefined && !snapshot.waitOver;
   const canRetry = source === 'thrown' || options.onRetry !== undefined;
-  const button = (id: ButtonId, disabled = false) => actions.push({ type: 'button', id, disabled });
-  const link = (id: AuthErrorActionId, href: string | undefined) => href !== undefined && actions.push({ type: 'link', id, href });
+  const button = (id: ButtonId, disabled = false) => actions.push({ type: 'button', id, label: label(id), disabled, onSelect: () => act(id) });
+  const link = (id: AuthErrorActionId, href: string | undefined) => href !== undefined && actions.push({ type: 'link', id, label: label(id), href });
 
   const ids = [...outcome.actions];
   // A thrown error replaced the children: an inline outcome needs a way back to them (a

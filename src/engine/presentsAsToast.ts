@@ -5,7 +5,8 @@ export type AuthErrorPresentation = 'auto' | 'inline' | 'toast';
 
 /** Whether an outcome given as a value goes to the toaster instead of inline (when a toaster is mounted). */
 export function presentsAsToast(presentation: AuthErrorPresentation, outcome: AuthErrorOutcome): boolean {
-  if (outcome.kind === 'none' || outcome.placement === 'none') return false;
+  // Nothing to show (kind `none` included: its placement is `none`).
+  if (outcome.placement === 'none') return false;
   switch (presentation) {
     case 'inline':
       return false;

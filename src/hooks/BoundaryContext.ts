@@ -4,6 +4,8 @@ import type { AuthErrorOptions } from './AuthErrorOptions';
 
 /** What an `AuthErrorBoundary` gives the hooks and parts below it. */
 export interface BoundaryContextValue {
+  /** The three handlers below as one object, the same for the boundary's life (what `useAuthErrorBoundary` returns). */
+  readonly actions: Pick<BoundaryContextValue, 'showAuthError' | 'resetAuthError' | 'clearFieldError'>;
   /** Routes an error from an event handler or a promise into this boundary. */
   showAuthError(error: unknown): void;
   /** Clears whatever the boundary shows. */

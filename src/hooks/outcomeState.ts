@@ -1,4 +1,4 @@
-import { createElement, type ReactNode } from 'react';
+import { createElement } from 'react';
 import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
 import { devWarn } from '../dev';
 import type { Clocks, CountdownDeadline } from '../engine/countdown';
@@ -11,25 +11,12 @@ import { formatDuration } from '../i18n/formatDuration';
 import { isolate } from '../i18n/isolate';
 import type { AuthErrorOptions, HandoffContext } from './AuthErrorOptions';
 import type { AuthErrorOutcomeState, AuthErrorRetryState } from './AuthErrorOutcomeState';
+import { RenderProp } from './RenderProp';
 
-/** A running timer's deadline and how its text reads at a number of seconds left. */
+/** A running timer's deadline and how its text reads at a number of seconds left (at least 1: it runs until the engine says it is over). */
 export interface OutcomeTimer {
   readonly deadline: CountdownDeadline;
   text(remainingS: number): string | null;
-}
-
-interface HandoffProps {
-  render: (context: HandoffContext) => ReactNode;
-  context: HandoffContext;
-}
-
-/**
- * The app's hand-off UI as an element of its own: the function runs when React renders it, so
- * one that throws is caught by whatever draws it (the kit's render guard and its safety net)
- * instead of failing the hook's caller, outside every guard.
- */
-function Handoff({ render, context }: HandoffProps) {
-  return render(context);
 }
 
 /**
@@ -39,27 +26,6 @@ function Handoff({ render, context }: HandoffProps) {
 export function outcomeFields(outcome: AuthErrorOutcome, t: Translator['t']): FieldMessages[] {
   if (outcome.kind !== 'field_errors') return [];
   return outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }));
-}
-
-/** The secondary line: the conflicting fields' names (labelled by the app), or the outcome's hint. */
-function hintOf({ outcome, options }: ErrorSnapshot<AuthErrorOptions>, t: Translator['t']): string | null {
-  if (outcome.kind === 'notice' && outcome.fields.length > 0) {
-    // Field names are server text: own keys only, so `constructor` is not Object's; isolated, so
-    // their direction marks cannot reorder the sentence around them.
-    const labels = options.fieldLabels;
-    const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
-    return t('hints.conflictFields', { fields: outcome.fields.map(label) });
-  }
-  return outcome.hint ? t(outcome.hint.key, outcome.hint.values) : null;
-}
-
-/** A hand-off outcome's UI from the app's `handoffs`, wired to the store; `null` (with a development warning) without one. */
-function handoffOf({ outcome, options, error }: ErrorSnapshot<AuthErrorOptions>, store: ErrorStore<AuthErrorOptions>): ReactNode {
-  if (outcome.kind !== 'handoff' || !error) return null;
-  const render = options.handoffs?.[outcome.handoff];
-  if (render) return createElement(Handoff, { render, context: { error, retry: () => store.act('handoffDone'), reset: () => store.act('reset') } });
-  if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
-  return null;
 }
 
 /** Where the snapshot's timers stand now, in whole seconds: never "now" while the engine is still waiting. */
@@ -90,7 +56,7 @@ export function outcomeState(
 
   const waitS = secondsLeft(wait, waitOver, clocks);
   // The wait's timer, while it runs (seconds left: the wait is set and not over).
-  const waitTimer: OutcomeTimer | null = wait && waitS ? { deadline: wait, text: (s) => waitText(Math.max(1, s)) } : null;
+  const waitTimer: OutcomeTimer | null = wait && waitS ? { deadline: wait, text: waitText } : null;
   const countdown = outcome.kind === 'countdown' && waitS !== null ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) } : null;
 
   let timer = countdown ? waitTimer : null;
@@ -103,20 +69,23 @@ export function outcomeState(
       return formatted ? t(status === 'paused' ? 'retry.paused' : 'retry.retryingIn', { time: formatted }) : null;
     };
     // A scheduled retry counts down to its deadline; a manual one to the end of Retry-After.
-    timer = scheduled ? (deadline ? { deadline, text: (s) => progress(Math.max(1, s)) } : null) : status === 'manual' ? waitTimer : null;
+    timer = scheduled ? (deadline ? { deadline, text: progress } : null) : status === 'manual' ? waitTimer : null;
     const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
     // A running timer's text now: the seconds left are at least 1 whenever there is one.
     const text = status === 'retrying' ? t('retry.retrying') : status === 'offline' ? t('retry.offline') : timer && remainingS ? timer.text(remainingS) : null;
     retry = { status, attempt, maxAttempts, remainingS, text };
   }
 
-  const actions = outcomeActions(snapshot, options, hydrated).map((action) => {
-    const label = t(`actions.${action.id}`);
-    return action.type === 'button' ? { ...action, label, onSelect: () => store.act(action.id) } : { ...action, label };
-  });
-
-  const hint = hintOf(snapshot, t);
-  const handoff = handoffOf(snapshot, store);
+  const reset = () => store.act('reset');
+  // Field names are server text: own keys only, so `constructor` is not Object's; isolated, so
+  // their direction marks cannot reorder the sentence around them.
+  const labels = options.fieldLabels;
+  const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
+  // A hand-off outcome's UI from the app's `handoffs`, wired to the store.
+  const handoff = outcome.kind === 'handoff' && error ? options.handoffs?.[outcome.handoff] : undefined;
+  if (process.env.NODE_ENV !== 'production' && outcome.kind === 'handoff' && error && !handoff) {
+    devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
+  }
 
   return {
     error,
@@ -125,14 +94,20 @@ export function outcomeState(
     dir: translator.dir,
     title: outcome.titleKey ? t(outcome.titleKey) : null,
     message: outcome.messageKey ? t(outcome.messageKey, outcome.messageValues) : null,
-    hint,
+    // The secondary line: the conflicting fields' names (labelled by the app), or the outcome's hint.
+    hint:
+      outcome.kind === 'notice' && outcome.fields.length > 0
+        ? t('hints.conflictFields', { fields: outcome.fields.map(label) })
+        : outcome.hint
+          ? t(outcome.hint.key, outcome.hint.values)
+          : null,
     fields: outcomeFields(outcome, t),
-    actions,
+    actions: outcomeActions(snapshot, options, hydrated, (id) => t(`actions.${id}`), store.act),
     countdown,
     retry,
-    handoff,
+    handoff: handoff && error ? createElement(RenderProp<HandoffContext>, { render: handoff, value: { error, retry: () => store.act('handoffDone'), reset } }) : null,
     retryNow: () => store.act('tryAgain'),
-    reset: () => store.act('reset'),
+    reset,
     timer,
   };
 }

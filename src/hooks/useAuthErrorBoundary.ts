@@ -1,6 +1,5 @@
 'use client';
 
-import { useMemo } from 'react';
 import { useBoundary } from './BoundaryContext';
 
 /** What {@link useAuthErrorBoundary} returns. */
@@ -31,6 +30,5 @@ export interface UseAuthErrorBoundaryResult {
  * }
  */
 export function useAuthErrorBoundary(): UseAuthErrorBoundaryResult {
-  const { showAuthError, resetAuthError, clearFieldError } = useBoundary('useAuthErrorBoundary');
-  return useMemo(() => ({ showAuthError, resetAuthError, clearFieldError }), [showAuthError, resetAuthError, clearFieldError]);
+  return useBoundary('useAuthErrorBoundary').actions;
 }

@@ -1,8 +1,6 @@
-import { useEffect, useReducer, useRef } from 'react';
-import { MAX_COUNTDOWN_S, msUntilNextTick, remainingSeconds, type CountdownDeadline } from '../engine/countdown';
-
-// setTimeout overflows past 2^31 - 1 ms; long waits are re-armed hourly instead.
-const MAX_TIMER_MS = 3_600_000;
+import { useEffect, useReducer } from 'react';
+import { MAX_COUNTDOWN_S, MAX_TIMER_MS, msUntilNextTick, remainingSeconds, type CountdownDeadline } from '../engine/countdown';
+import { useLatest } from './useLatest';
 
 function nextDelay(deadline: CountdownDeadline): number {
   const beyondCap = remainingSeconds(deadline) - MAX_COUNTDOWN_S;
@@ -17,35 +15,29 @@ function nextDelay(deadline: CountdownDeadline): number {
  */
 export function useCountdown(deadline: CountdownDeadline | undefined, onZero?: () => void): number | null {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const onZeroRef = useRef(onZero);
-  useEffect(() => {
-    onZeroRef.current = onZero;
-  });
+  const latestOnZero = useLatest(onZero);
 
   useEffect(() => {
     if (!deadline) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = () => {
-      clearTimeout(timer);
-      rerender();
-      if (remainingSeconds(deadline) <= 0) {
-        document.removeEventListener('visibilitychange', tick);
-        onZeroRef.current?.();
-        return;
-      }
-      timer = setTimeout(tick, nextDelay(deadline));
-    };
-    if (remainingSeconds(deadline) <= 0) {
-      onZeroRef.current?.();
-      return;
-    }
-    timer = setTimeout(tick, nextDelay(deadline));
-    document.addEventListener('visibilitychange', tick);
-    return () => {
+    const stop = () => {
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', tick);
     };
-  }, [deadline]);
+    // Until it reads zero: the next tick on the second boundary, or sooner when the tab shows.
+    const schedule = () => {
+      stop();
+      if (remainingSeconds(deadline) <= 0) return latestOnZero.current?.();
+      timer = setTimeout(tick, nextDelay(deadline));
+      document.addEventListener('visibilitychange', tick);
+    };
+    const tick = () => {
+      rerender();
+      schedule();
+    };
+    schedule();
+    return stop;
+  }, [deadline, latestOnZero]);
 
   return deadline ? remainingSeconds(deadline) : null;
 }

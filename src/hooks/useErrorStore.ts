@@ -3,11 +3,11 @@ import { createErrorStore, type ErrorStore } from '../engine/createErrorStore';
 import type { KitServices } from '../engine/createKitServices';
 import type { AuthErrorResetReason } from '../engine/EngineOptions';
 import type { AuthErrorOptions } from './AuthErrorOptions';
-import { useLatest } from './useLatest';
 
 /**
  * The component's own error store (created once), over the provider's services. `onClear` runs
- * when the kit clears the error; the latest one is called.
+ * when the kit clears the error; it is read once, with the store, so it must do the same on every
+ * render (set state, read a ref).
  */
 export function useErrorStore(
   services: KitServices,
@@ -15,7 +15,6 @@ export function useErrorStore(
   options: AuthErrorOptions,
   onClear?: (reason: AuthErrorResetReason) => void,
 ): ErrorStore<AuthErrorOptions> {
-  const latest = useLatest(onClear);
-  const [store] = useState(() => createErrorStore(services, { source, options, onClear: (reason) => latest.current?.(reason) }));
+  const [store] = useState(() => createErrorStore(services, { source, options, onClear }));
   return store;
 }

@@ -1,11 +1,10 @@
 import type { CSSProperties } from 'react';
 import type { AuthErrorTheme } from './AuthErrorTheme';
+import { kebab } from './kebab';
 
 const COLORS = ['danger', 'warning', 'info', 'success', 'text', 'mutedText', 'surface', 'border', 'focusRing'] as const;
 const SIZES = ['radius', 'fontFamily', 'fontSize', 'spacing'] as const;
 
-/** A token's custom property name: `mutedText` → `muted-text`. */
-const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 const length = (value: string | number) => (typeof value === 'number' ? `${value}px` : value);
 
 /**

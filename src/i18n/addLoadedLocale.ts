@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { AUTH_ERRORS_NAMESPACE } from './AUTH_ERRORS_NAMESPACE';
 import { enBundle } from './en';
 import { localeChain } from './localeChain';
-import { loadBundle, loadedBundle, shippedLocaleFor } from './shippedBundles';
+import { loadedBundle, shippedLocaleFor } from './shippedBundles';
 
 /** Whether `bundle` has a string for every key of English (for a counted phrase, its `_other` form: `_zero` is optional). */
 const isComplete = (bundle: unknown, english: object = enBundle): boolean =>
@@ -33,13 +33,4 @@ export function addLoadedLocale(i18n: I18n, requested: unknown): boolean {
   if (target === 'en' || loaded !== undefined) return true;
   const chain = localeChain(requested);
   return chain.slice(0, chain.indexOf(target) + 1).some((code) => isComplete(i18n.getResourceBundle(code, AUTH_ERRORS_NAMESPACE)));
-}
-
-/** Loads the shipped bundle that serves `requested`. Resolves when done; never rejects. */
-export function ensureLocale(requested: unknown): Promise<void> {
-  const target = shippedLocaleFor(requested);
-  return target === 'en' ? Promise.resolve() : loadBundle(target).then(
-    () => undefined,
-    () => undefined,
-  );
 }
