@@ -50,23 +50,3 @@ export function msUntilNextTick(deadline: CountdownDeadline, clocks: Clocks = sy
   if (!(ms > 0)) return 0;
   return ms % 1000 || 1000;
 }
-
-/** How a number of seconds reads: the units to show, or `later` when it is beyond {@link MAX_COUNTDOWN_S}. */
-export type DurationParts =
-  | { readonly unit: 'later' }
-  | { readonly unit: 'seconds'; readonly seconds: number }
-  | { readonly unit: 'minutes'; readonly minutes: number; readonly seconds: number }
-  | { readonly unit: 'hours'; readonly hours: number; readonly minutes: number };
-
-/**
- * Splits seconds into what a person reads: seconds under a minute, minutes and seconds under an
- * hour, hours and minutes (rounded up, so time left is never understated) beyond that.
- */
-export function durationParts(totalSeconds: number): DurationParts {
-  if (!Number.isFinite(totalSeconds) || totalSeconds > MAX_COUNTDOWN_S) return { unit: 'later' };
-  const s = Math.max(0, Math.ceil(totalSeconds));
-  if (s < 60) return { unit: 'seconds', seconds: s };
-  if (s < 3600) return { unit: 'minutes', minutes: Math.floor(s / 60), seconds: s % 60 };
-  const totalMinutes = Math.ceil(s / 60);
-  return { unit: 'hours', hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
-}

@@ -1,6 +1,5 @@
 import {
   countdownDeadline,
-  durationParts,
   laterDeadline,
   MAX_COUNTDOWN_S,
   msUntilNextTick,
@@ -149,28 +148,7 @@ describe(laterDeadline, () => {
   });
 });
 
-describe(durationParts, () => {
-  it.each([
-    [0, { unit: 'seconds', seconds: 0 }],
-    [1, { unit: 'seconds', seconds: 1 }],
-    [0.2, { unit: 'seconds', seconds: 1 }],
-    [59, { unit: 'seconds', seconds: 59 }],
-    [60, { unit: 'minutes', minutes: 1, seconds: 0 }],
-    [61, { unit: 'minutes', minutes: 1, seconds: 1 }],
-    [3599, { unit: 'minutes', minutes: 59, seconds: 59 }],
-    [3600, { unit: 'hours', hours: 1, minutes: 0 }],
-    [3601, { unit: 'hours', hours: 1, minutes: 1 }],
-    [5400, { unit: 'hours', hours: 1, minutes: 30 }],
-    [MAX_COUNTDOWN_S, { unit: 'hours', hours: 24, minutes: 0 }],
-    [MAX_COUNTDOWN_S + 1, { unit: 'later' }],
-    [1e12, { unit: 'later' }],
-    [Infinity, { unit: 'later' }],
-    [NaN, { unit: 'later' }],
-    [-5, { unit: 'seconds', seconds: 0 }],
-  ])('should read %d seconds as %o', (seconds, parts) => {
-    expect(durationParts(seconds)).toEqual(parts);
-  });
-
+describe('MAX_COUNTDOWN_S', () => {
   it('should cap countdowns at a day', () => {
     expect(MAX_COUNTDOWN_S).toBe(86_400);
   });

@@ -37,8 +37,20 @@ describe(formatDuration, () => {
     expect(formatDuration(translator('en'), seconds)).toBe(text);
   });
 
-  it('should give null beyond a day', () => {
-    expect(formatDuration(translator('de'), 86_401)).toBeNull();
+  it.each([
+    [0, '0 seconds'],
+    [-5, '0 seconds'],
+    [0.2, '1 second'],
+    [3599, '59 minutes 59 seconds'],
+    [3601, '1 hour 1 minute'],
+    [5400, '1 hour 30 minutes'],
+    [86_400, '24 hours'],
+  ])('should read %d s as "%s": never negative, rounded up, hours and minutes past an hour', (seconds, text) => {
+    expect(formatDuration(translator('en'), seconds)).toBe(text);
+  });
+
+  it.each([86_401, 1e12, Infinity, NaN])('should give null for %d s: beyond a day, or not a number', (seconds) => {
+    expect(formatDuration(translator('de'), seconds)).toBeNull();
   });
 
   it.each([
