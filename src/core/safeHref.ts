@@ -25,9 +25,9 @@ export interface SafeHrefOptions {
 const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const OTHER_CONTROLS = /[\u0000-\u001f\u007f]/;
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
-// `http:host` and `https:/host`: a browser reads them relative to the page when its scheme matches.
-const HTTP_WITHOUT_AUTHORITY = /^https?:(?!\/\/)/i;
+// The only absolute URLs: any other scheme is refused, and so are `http:host` and `https:/host`,
+// which a browser reads relative to the page when its scheme matches.
+const HTTP = /^https?:\/\//i;
 const RELATIVE = /^(\/(?!\/)|\.\.?\/|[?#])/;
 /* eslint-enable no-control-regex */
 const MAX_LENGTH = 4096;
@@ -70,16 +70,14 @@ export function safeHref(value: unknown, options: SafeHrefOptions = {}): string 
   const href = value.replace(EDGE_CONTROLS, '').replace(TAB_OR_NEWLINE, '');
   if (href === '' || href.includes('\\') || OTHER_CONTROLS.test(href)) return undefined;
   const relative = RELATIVE.test(href);
-  if (!relative && (!SCHEME.test(href) || HTTP_WITHOUT_AUTHORITY.test(href))) return undefined;
+  if (!relative && !HTTP.test(href)) return undefined;
 
   try {
     const url = new URL(href, BASE);
     // The cap is on what the browser gets: one "é" is six characters once percent-encoded.
     if (url.href.length > MAX_LENGTH + (relative ? BASE.length : 0)) return undefined;
     if (relative) return href;
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-      return undefined;
-    }
+    if (url.username !== '' || url.password !== '') return undefined;
     if (options.source === 'incoming') {
       const own =
         options.origin !== undefined
