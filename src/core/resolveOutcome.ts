@@ -49,34 +49,6 @@ function fieldMessages(error: IntelliAuthError): FieldMessages[] {
   });
 }
 
-function placementOf(kind: Kind): AuthErrorOutcome['placement'] {
-  if (kind === 'silent' || kind === 'none') return 'none';
-  return REPLACES_CHILDREN.has(kind) ? 'replace' : 'inline';
-}
-
-function roleOf(kind: Kind, entry: CatalogueEntry | undefined, autoRetry: boolean): AuthErrorOutcome['role'] {
-  switch (kind) {
-    case 'countdown':
-      return 'status';
-    case 'retry':
-      return autoRetry ? 'status' : 'alert';
-    case 'handoff':
-      return entry?.display === 'shown' ? 'status' : null;
-    case 'silent':
-    case 'none':
-    case 'delivery':
-      return null;
-    default:
-      return 'alert';
-  }
-}
-
-function messageKeyOf(code: string, kind: Kind, entry: CatalogueEntry | undefined): string | null {
-  if (kind === 'none' || entry?.display === 'hidden') return null;
-  if (kind === 'generic') return 'generic';
-  return kind === 'delivery' ? `delivery.${code}` : `codes.${code}`;
-}
-
 /**
  * Decides what an error means for the UI, from the catalogue alone: pure, no React, no I/O.
  * Codes the catalogue does not know resolve to `generic`; `aborted` resolves to `none`.
@@ -106,14 +78,25 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
     code,
     error,
     family: entry?.family,
-    messageKey: messageKeyOf(code, kind, entry),
+    messageKey:
+      kind === 'none' || entry?.display === 'hidden'
+        ? null
+        : kind === 'generic'
+          ? 'generic'
+          : `${kind === 'delivery' ? 'delivery' : 'codes'}.${code}`,
     messageValues: entry?.timeoutS === undefined ? undefined : { count: entry.timeoutS },
     titleKey: TITLED.has(kind) ? `titles.${entry?.title ?? kind}` : null,
     hint,
     actions: entry?.actions ?? DEFAULT_ACTIONS[kind] ?? [],
-    role: roleOf(kind, entry, options.autoRetry === true),
-    placement: placementOf(kind),
-  };
+    // `alert` when the user must act, `status` for progress; nothing for what shows no copy.
+    role:
+      kind === 'countdown' || (kind === 'retry' && options.autoRetry === true) || (kind === 'handoff' && entry?.display === 'shown')
+        ? 'status'
+        : kind === 'handoff' || kind === 'silent' || kind === 'none' || kind === 'delivery'
+          ? null
+          : 'alert',
+    placement: kind === 'silent' || kind === 'none' ? 'none' : REPLACES_CHILDREN.has(kind) ? 'replace' : 'inline',
+  } as const;
 
   switch (kind) {
     case 'form_error':
