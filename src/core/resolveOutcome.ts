@@ -5,7 +5,8 @@ import {
   type CatalogueOutcomeKind,
 } from '../catalogue/catalogue';
 import { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
-import type { AuthErrorOutcome, FieldMessages, ReauthenticateOutcome } from './AuthErrorOutcome';
+import type { AuthErrorOutcome, ReauthenticateOutcome } from './AuthErrorOutcome';
+import { fieldMessages } from './fieldMessages';
 import type { IntelliAuthError } from './IntelliAuthError';
 
 /** Options for {@link resolveOutcome}. */
@@ -38,16 +39,6 @@ const DEFAULT_ACTIONS: Readonly<Partial<Record<Kind, readonly AuthErrorActionId[
 
 const REPLACES_CHILDREN = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'handoff']);
 const TITLED = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'generic', 'field_errors']);
-
-function fieldMessages(error: IntelliAuthError): FieldMessages[] {
-  const fields = error.details?.fields;
-  if (!fields) return [];
-  return Object.keys(fields).map((name) => {
-    const value = fields[name];
-    const list = Array.isArray(value) ? value : [value];
-    return { name, messages: list.filter((m): m is string => typeof m === 'string' && m.trim() !== '') };
-  });
-}
 
 /**
  * Decides what an error means for the UI, from the catalogue alone: pure, no React, no I/O.
@@ -108,9 +99,9 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
     case 'reauthenticate':
       return { ...base, kind };
     case 'field_errors':
-      return { ...base, kind, fields: fieldMessages(error) };
+      return { ...base, kind, fields: fieldMessages(error.details?.fields).map(([name, messages]) => ({ name, messages })) };
     case 'notice':
-      return { ...base, kind, fields: code === 'conflict' ? fieldMessages(error).map((field) => field.name) : [] };
+      return { ...base, kind, fields: code === 'conflict' ? Object.keys(error.details?.fields ?? {}) : [] };
     case 'countdown':
       return { ...base, kind, retryAfterS };
     case 'retry':
