@@ -24,11 +24,11 @@ export interface SafeHrefOptions {
 // What the WHATWG URL parser strips: leading/trailing C0 controls and spaces; tabs and newlines anywhere.
 const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
-const OTHER_CONTROLS = /[\u0000-\u001f\u007f]/;
-// The only absolute URLs: any other scheme is refused, and so are `http:host` and `https:/host`,
-// which a browser reads relative to the page when its scheme matches.
-const HTTP = /^https?:\/\//i;
-const RELATIVE = /^(\/(?!\/)|\.\.?\/|[?#])/;
+// Any other control character, and backslashes.
+const REFUSED = /[\u0000-\u001f\u007f\\]/;
+// A relative reference, or (group 1) an absolute http(s) URL: any other scheme is refused, and so
+// are `http:host` and `https:/host`, which a browser reads relative to the page when its scheme matches.
+const ALLOWED = /^(?:\/(?!\/)|\.\.?\/|[?#]|(https?:\/\/))/i;
 /* eslint-enable no-control-regex */
 const MAX_LENGTH = 4096;
 // Relative references are resolved against it only to measure them.
@@ -68,9 +68,11 @@ function originOf(entry: unknown, option: string): string | undefined {
 export function safeHref(value: unknown, options: SafeHrefOptions = {}): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return undefined;
   const href = value.replace(EDGE_CONTROLS, '').replace(TAB_OR_NEWLINE, '');
-  if (href === '' || href.includes('\\') || OTHER_CONTROLS.test(href)) return undefined;
-  const relative = RELATIVE.test(href);
-  if (!relative && !HTTP.test(href)) return undefined;
+  if (REFUSED.test(href)) return undefined;
+  // Nothing left (a blank value) matches neither.
+  const start = ALLOWED.exec(href);
+  if (!start) return undefined;
+  const relative = !start[1];
 
   try {
     const url = new URL(href, BASE);
