@@ -34,18 +34,22 @@ const MAX_LENGTH = 4096;
 // Relative references are resolved against it only to measure them.
 const BASE = 'http://h';
 
-/** An origin option's entry as an origin, or `undefined` (and a development warning) when it is not one. */
-function originOf(entry: unknown, option: string): string | undefined {
+/**
+ * The `origin` option (`own`) or an `allowedOrigins` entry as an origin, or `undefined` (and a
+ * development warning) when it is not one.
+ */
+function originOf(entry: unknown, own?: boolean): string | undefined {
   try {
     const url = new URL(entry as string);
-    // No credentials, path, query or fragment: nothing but the origin.
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.href === `${url.origin}/`) return url.origin;
+    // No credentials, path, query or fragment: nothing but the origin; http(s) only (ws: and
+    // ftp: have origins too, and other schemes `null`).
+    if (url.href === `${url.origin}/` && url.origin.startsWith('http')) return url.origin;
   } catch {
     // Not a URL: warned below.
   }
   if (process.env.NODE_ENV !== 'production') {
     const shown = typeof entry === 'string' ? JSON.stringify(entry.slice(0, 80)) : typeof entry;
-    devWarn(`safeHref: the ${option} ${shown} is not an origin (https://host or https://host:port), so no URL matches it.`);
+    devWarn(`safeHref: the ${own ? 'origin' : 'allowedOrigins entry'} ${shown} is not an origin (https://host or https://host:port), so no URL matches it.`);
   }
   return undefined;
 }
@@ -83,11 +87,11 @@ export function safeHref(value: unknown, options: SafeHrefOptions = {}): string 
     if (options.source === 'incoming') {
       const own =
         options.origin !== undefined
-          ? originOf(options.origin, 'origin')
+          ? originOf(options.origin, true)
           : typeof window !== 'undefined'
             ? window.location?.origin
             : undefined;
-      if (url.origin !== own && !(options.allowedOrigins ?? []).some((entry) => originOf(entry, 'allowedOrigins entry') === url.origin)) {
+      if (url.origin !== own && !(options.allowedOrigins ?? []).some((entry) => originOf(entry) === url.origin)) {
         return undefined;
       }
     }
