@@ -22,10 +22,10 @@ export interface SafeHrefOptions {
 
 /* eslint-disable no-control-regex -- matching control characters is the point here */
 // What the WHATWG URL parser strips: leading/trailing C0 controls and spaces; tabs and newlines anywhere.
-const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const EDGE_CONTROLS = /^[\0-\x20]+|[\0-\x20]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 // Any other control character, and backslashes.
-const REFUSED = /[\u0000-\u001f\u007f\\]/;
+const REFUSED = /[\0-\x1f\x7f\\]/;
 // A relative reference, or (group 1) an absolute http(s) URL: any other scheme is refused, and so
 // are `http:host` and `https:/host`, which a browser reads relative to the page when its scheme matches.
 const ALLOWED = /^(?:\/(?!\/)|\.\.?\/|[?#]|(https?:\/\/))/i;
@@ -83,7 +83,7 @@ export function safeHref(value: unknown, options: SafeHrefOptions = {}): string 
     // The cap is on what the browser gets: one "é" is six characters once percent-encoded.
     if (url.href.length > MAX_LENGTH + (relative ? BASE.length : 0)) return undefined;
     if (relative) return href;
-    if (url.username !== '' || url.password !== '') return undefined;
+    if (url.username || url.password) return undefined;
     if (options.source === 'incoming') {
       const own =
         options.origin !== undefined
