@@ -53,35 +53,36 @@ const TITLED = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_er
  */
 export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeOptions = {}): AuthErrorOutcome {
   const code = typeof error?.code === 'string' ? error.code : 'unknown';
-  const entry: CatalogueEntry | undefined = isAuthErrorCode(code) ? catalogue[code] : undefined;
-  const kind: Kind = entry ? entry.outcome : code === 'aborted' ? 'none' : 'generic';
-  const retryAfterS = error.details?.retry_after_s;
-  const remaining = error.details?.remaining_attempts;
-
-  let hint: AuthErrorOutcome['hint'] = entry?.hint ? { key: `hints.${entry.hint}` } : null;
+  // Codes the catalogue does not know have no entry: none of its fields.
+  const entry: Partial<CatalogueEntry> = isAuthErrorCode(code) ? catalogue[code] : {};
+  const { display, timeoutS } = entry;
+  const kind: Kind = entry.outcome ?? (code === 'aborted' ? 'none' : 'generic');
+  const { retry_after_s: retryAfterS, remaining_attempts: remaining, fields } = error.details ?? {};
   // A count, or nothing: never "NaN attempts left", "-1 attempts left" or "-0 attempts left".
-  const count = typeof remaining === 'number' && Number.isSafeInteger(remaining) && remaining >= 0 ? remaining + 0 : undefined;
-  if (code === 'invalid_credentials' && options.revealAccountDetails && count !== undefined) {
-    hint = { key: 'hints.attemptsRemaining', values: { count } };
-  }
+  const count = Number.isSafeInteger(remaining) && (remaining as number) >= 0 ? (remaining as number) + 0 : undefined;
 
   const base = {
     code,
     error,
-    family: entry?.family,
+    family: entry.family,
     messageKey:
-      kind === 'none' || entry?.display === 'hidden'
+      kind === 'none' || display === 'hidden'
         ? null
         : kind === 'generic'
           ? 'generic'
           : `${kind === 'delivery' ? 'delivery' : 'codes'}.${code}`,
-    messageValues: entry?.timeoutS === undefined ? undefined : { count: entry.timeoutS },
-    titleKey: TITLED.has(kind) ? `titles.${entry?.title ?? kind}` : null,
-    hint,
-    actions: entry?.actions ?? DEFAULT_ACTIONS[kind] ?? [],
+    messageValues: timeoutS === undefined ? undefined : { count: timeoutS },
+    titleKey: TITLED.has(kind) ? `titles.${entry.title ?? kind}` : null,
+    hint:
+      code === 'invalid_credentials' && options.revealAccountDetails && count !== undefined
+        ? { key: 'hints.attemptsRemaining', values: { count } }
+        : entry.hint
+          ? { key: `hints.${entry.hint}` }
+          : null,
+    actions: entry.actions ?? DEFAULT_ACTIONS[kind] ?? [],
     // `alert` when the user must act, `status` for progress; nothing for what shows no copy.
     role:
-      kind === 'countdown' || (kind === 'retry' && options.autoRetry === true) || (kind === 'handoff' && entry?.display === 'shown')
+      kind === 'countdown' || (kind === 'retry' && options.autoRetry === true) || (kind === 'handoff' && display === 'shown')
         ? 'status'
         : kind === 'handoff' || kind === 'silent' || kind === 'none' || kind === 'delivery'
           ? null
@@ -99,32 +100,32 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
     case 'reauthenticate':
       return { ...base, kind };
     case 'field_errors':
-      return { ...base, kind, fields: fieldMessages(error.details?.fields).map(([name, messages]) => ({ name, messages })) };
+      return { ...base, kind, fields: fieldMessages(fields).map(([name, messages]) => ({ name, messages })) };
     case 'notice':
-      return { ...base, kind, fields: code === 'conflict' ? Object.keys(error.details?.fields ?? {}) : [] };
+      return { ...base, kind, fields: code === 'conflict' ? Object.keys(fields ?? {}) : [] };
     case 'countdown':
       return { ...base, kind, retryAfterS };
     case 'retry':
       return {
         ...base,
         kind,
-        strategy: entry?.retry === 'retry_after' ? 'retry_after' : 'backoff',
+        strategy: entry.retry === 'retry_after' ? 'retry_after' : 'backoff',
         retryAfterS,
         circuitBreaker: code === 'server_error',
       };
     case 'handoff':
-      return { ...base, kind, handoff: entry?.handoff ?? 'mfa' };
+      return { ...base, kind, handoff: entry.handoff ?? 'mfa' };
     case 'silent':
       return {
         ...base,
         kind,
-        strategy: entry?.retry === 'refresh' ? 'refresh' : 'retry_once',
+        strategy: entry.retry === 'refresh' ? 'refresh' : 'retry_once',
         fallback: resolveOutcome({ ...error, code: 'session_expired' }, options) as ReauthenticateOutcome,
       };
     case 'config_error':
-      return { ...base, kind, topic: entry?.topic };
+      return { ...base, kind, topic: entry.topic };
     case 'delivery':
-      return { ...base, kind, topic: entry?.topic ?? 'webhook-delivery-failures' };
+      return { ...base, kind, topic: entry.topic ?? 'webhook-delivery-failures' };
     default:
       return kind satisfies never;
   }
