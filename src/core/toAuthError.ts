@@ -56,7 +56,7 @@ function copy<T>(value: unknown, pick: (raw: unknown, key: string) => unknown, f
   if (!isRecord(value)) return undefined;
   const kept = entries<T & object>(
     [...new Set([...first, ...Object.keys(value).slice(0, 50)])]
-      .filter((key) => Object.prototype.propertyIsEnumerable.call(value, key))
+      .filter((key) => ({}).propertyIsEnumerable.call(value, key))
       .slice(0, 50)
       .map((key) => [key.slice(0, 500), pick(value[key], key)]),
   );
