@@ -22,13 +22,13 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   if (typeof value !== 'string') return undefined;
   if (!Number.isFinite(now)) now = Date.now();
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return parseDelaySeconds(trimmed);
   const rfc850 = RFC850.exec(trimmed);
   const asctime = ASCTIME.exec(trimmed);
   // Day, month, year, hours, minutes, seconds.
   const parts =
     (IMF.exec(trimmed) ?? rfc850)?.slice(1) ?? (asctime && [asctime[2], asctime[1], asctime[6], asctime[3], asctime[4], asctime[5]]);
-  if (!parts) return undefined;
+  // Not a date: delay-seconds, or nothing.
+  if (!parts) return parseDelaySeconds(value);
   const [day, , year, h, min, s] = parts.map(Number) as [number, number, number, number, number, number];
   const month = MONTHS.indexOf((parts[1] as string).toLowerCase()) / 3;
   const date = new Date(0);
