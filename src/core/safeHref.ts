@@ -85,12 +85,8 @@ export function safeHref(value: unknown, options: SafeHrefOptions = {}): string 
     if (relative) return href;
     if (url.username || url.password) return undefined;
     if (options.source === 'incoming') {
-      const own =
-        options.origin !== undefined
-          ? originOf(options.origin, true)
-          : typeof window !== 'undefined'
-            ? window.location?.origin
-            : undefined;
+      // Outside a browser there is no window, and so no page origin.
+      const own = options.origin !== undefined ? originOf(options.origin, true) : globalThis.window?.location?.origin;
       if (url.origin !== own && !(options.allowedOrigins ?? []).some((entry) => originOf(entry) === url.origin)) {
         return undefined;
       }
