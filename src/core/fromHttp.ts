@@ -15,12 +15,11 @@ export function httpStatus(value: unknown): number | undefined {
   return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599 ? (value as number) : undefined;
 }
 
-function codeForStatus(status: number | undefined, challenge: string | null | undefined): string {
+function codeForStatus(status = 0, challenge?: string | null): string {
   // On a 401 or 403 the challenge's error says more than the status: invalid_token (refresh),
   // insufficient_user_authentication (step up), insufficient_scope.
-  const error = (status === 401 || status === 403) && challenge ? CHALLENGE_ERROR.exec(challenge) : null;
-  const fromChallenge = error ? oauthCode(error[1] as string) : 'unknown';
-  if (fromChallenge !== 'unknown' || status === undefined) return fromChallenge;
+  const fromChallenge = oauthCode(((status === 401 || status === 403) && CHALLENGE_ERROR.exec(challenge ?? '')?.[1]) || '');
+  if (fromChallenge !== 'unknown') return fromChallenge;
   if (status === 429) return 'rate_limited';
   if (status === 503) return 'service_unavailable';
   if (status >= 500) return 'server_error';
@@ -48,10 +47,8 @@ export function fromHttp(
   const status = httpStatus(rawStatus);
   const error =
     fromBody && fromBody.code !== 'unknown' ? fromBody : { code: codeForStatus(status, headers?.get('www-authenticate')) };
-  if (error.status === undefined && status !== undefined) error.status = status;
-  if (error.details?.retry_after_s === undefined) {
-    const retryAfterS = readRetryAfter(headers?.get('retry-after'));
-    if (retryAfterS !== undefined) error.details = { ...error.details, retry_after_s: retryAfterS };
-  }
+  if (status !== undefined) error.status ??= status;
+  const retryAfterS = error.details?.retry_after_s ?? readRetryAfter(headers?.get('retry-after'));
+  if (retryAfterS !== undefined) error.details = { ...error.details, retry_after_s: retryAfterS };
   return error;
 }

@@ -18,9 +18,6 @@ export interface FromResponseOptions {
   maxBytes?: number;
 }
 
-// setTimeout's largest delay; beyond it browsers fire at once.
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
 /** The body as JSON, or `undefined`: not JSON, empty, too long, too slow, already read, failed. */
 async function readBody(res: Response, timeoutMs: number, maxBytes: number): Promise<unknown> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -42,8 +39,8 @@ async function readBody(res: Response, timeoutMs: number, maxBytes: number): Pro
     }
   };
   try {
-    const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
     });
     const text = await Promise.race([read(), timeout]);
     // JSON.parse throws on HTML, truncated JSON and empty bodies alike.
@@ -73,11 +70,12 @@ async function readBody(res: Response, timeoutMs: number, maxBytes: number): Pro
  */
 export async function fromResponse(res: Response, options: FromResponseOptions = {}): Promise<IntelliAuthError> {
   try {
-    const { timeoutMs = 5000, maxBytes = 65_536 } = options;
-    // Junk (NaN, negative; an endless maxBytes) gets the defaults.
+    const { timeoutMs, maxBytes } = options as { timeoutMs: number; maxBytes: number };
+    // Missing or junk (NaN, negative; an endless maxBytes) gets the defaults. setTimeout's largest
+    // delay is 2^31 − 1 ms: beyond it browsers fire at once.
     const body = await readBody(
       res,
-      timeoutMs >= 0 ? Math.min(timeoutMs, MAX_TIMEOUT_MS) : 5000,
+      timeoutMs >= 0 ? Math.min(timeoutMs, 2 ** 31 - 1) : 5000,
       maxBytes >= 0 && maxBytes < Infinity ? maxBytes : 65_536,
     );
     return fromHttp(res.status, res.headers, toAuthError(body), parseRetryAfter);

@@ -2,11 +2,11 @@ import { parseDelaySeconds } from './parseDelaySeconds';
 
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
-// RFC 9110 §5.6.7: IMF-fixdate, the obsolete RFC 850 form and asctime. Weekday names are
-// checked for shape only: a recipient is told to be lenient about them.
-const IMF = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
-const RFC850 = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
-const ASCTIME = /^[a-z]{3} ([a-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
+// RFC 9110 §5.6.7: IMF-fixdate, the obsolete RFC 850 form and asctime, each capturing day, month,
+// year, hours, minutes and seconds in that order (asctime's day and year by lookahead). Weekday
+// names are checked for shape only: a recipient is told to be lenient about them.
+const HTTP_DATE =
+  /^[a-z]{3}(?:, (\d\d) ([a-z]{3}) (\d{4})|[a-z]{3,6}, (\d\d)-([a-z]{3})-(\d\d)) (\d\d):(\d\d):(\d\d) gmt$|^[a-z]{3} (?=[a-z]{3} ([ \d]\d) )([a-z]{3}) [ \d]\d (?=.* (\d{4})$)(\d\d):(\d\d):(\d\d) \d{4}$/i;
 
 /**
  * Parses a `Retry-After` header value into whole seconds from `now`.
@@ -22,24 +22,24 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   if (typeof value !== 'string') return undefined;
   if (!Number.isFinite(now)) now = Date.now();
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return parseDelaySeconds(trimmed);
-  const rfc850 = RFC850.exec(trimmed);
-  const asctime = ASCTIME.exec(trimmed);
-  // Day, month, year, hours, minutes, seconds.
-  const parts =
-    (IMF.exec(trimmed) ?? rfc850)?.slice(1) ?? (asctime && [asctime[2], asctime[1], asctime[6], asctime[3], asctime[4], asctime[5]]);
-  if (!parts) return undefined;
+  // Day, month, year, hours, minutes, seconds: the groups of the form that matched.
+  const parts = HTTP_DATE.exec(trimmed)
+    ?.slice(1)
+    .filter((part) => part !== undefined);
+  // Not a date: delay-seconds, or nothing.
+  if (!parts) return parseDelaySeconds(value);
   const [day, , year, h, min, s] = parts.map(Number) as [number, number, number, number, number, number];
   const month = MONTHS.indexOf((parts[1] as string).toLowerCase()) / 3;
   const date = new Date(0);
   // RFC 9110: a two-digit year is the one with those digits within 50 years of now (a year more
   // than 50 years on is the most recent past one). setUTCFullYear, unlike Date.UTC, does not read
   // years 0–99 as 1900–1999.
-  date.setUTCFullYear(rfc850 ? year + Math.round((new Date(now).getUTCFullYear() - year) / 100) * 100 : year, month, day);
+  date.setUTCFullYear((parts[2] as string).length < 4 ? year + Math.round((new Date(now).getUTCFullYear() - year) / 100) * 100 : year, month, day);
   // A leap second (:60) counts as :59.
   const at = date.setUTCHours(h, min, Math.min(s, 59));
-  // Feb 30, 00 Dec and 25:00 roll over into another day or hour: refuse what did not survive.
-  return month % 1 === 0 && s < 61 && date.getUTCDate() === day && date.getUTCHours() === h && date.getUTCMinutes() === min
+  // Feb 30 and 00 Dec roll over into another day: refuse what did not survive, and hours and
+  // minutes out of range.
+  return month % 1 === 0 && h < 24 && min < 60 && s < 61 && date.getUTCDate() === day
     ? Math.max(0, Math.ceil((at - now) / 1000))
     : undefined;
 }

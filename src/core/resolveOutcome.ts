@@ -5,7 +5,8 @@ import {
   type CatalogueOutcomeKind,
 } from '../catalogue/catalogue';
 import { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
-import type { AuthErrorOutcome, FieldMessages, ReauthenticateOutcome } from './AuthErrorOutcome';
+import type { AuthErrorOutcome, ReauthenticateOutcome } from './AuthErrorOutcome';
+import { fieldMessages } from './fieldMessages';
 import type { IntelliAuthError } from './IntelliAuthError';
 
 /** Options for {@link resolveOutcome}. */
@@ -39,44 +40,6 @@ const DEFAULT_ACTIONS: Readonly<Partial<Record<Kind, readonly AuthErrorActionId[
 const REPLACES_CHILDREN = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'handoff']);
 const TITLED = new Set<Kind>(['restart', 'reauthenticate', 'blocked', 'config_error', 'generic', 'field_errors']);
 
-function fieldMessages(error: IntelliAuthError): FieldMessages[] {
-  const fields = error.details?.fields;
-  if (!fields) return [];
-  return Object.keys(fields).map((name) => {
-    const value = fields[name];
-    const list = Array.isArray(value) ? value : [value];
-    return { name, messages: list.filter((m): m is string => typeof m === 'string' && m.trim() !== '') };
-  });
-}
-
-function placementOf(kind: Kind): AuthErrorOutcome['placement'] {
-  if (kind === 'silent' || kind === 'none') return 'none';
-  return REPLACES_CHILDREN.has(kind) ? 'replace' : 'inline';
-}
-
-function roleOf(kind: Kind, entry: CatalogueEntry | undefined, autoRetry: boolean): AuthErrorOutcome['role'] {
-  switch (kind) {
-    case 'countdown':
-      return 'status';
-    case 'retry':
-      return autoRetry ? 'status' : 'alert';
-    case 'handoff':
-      return entry?.display === 'shown' ? 'status' : null;
-    case 'silent':
-    case 'none':
-    case 'delivery':
-      return null;
-    default:
-      return 'alert';
-  }
-}
-
-function messageKeyOf(code: string, kind: Kind, entry: CatalogueEntry | undefined): string | null {
-  if (kind === 'none' || entry?.display === 'hidden') return null;
-  if (kind === 'generic') return 'generic';
-  return kind === 'delivery' ? `delivery.${code}` : `codes.${code}`;
-}
-
 /**
  * Decides what an error means for the UI, from the catalogue alone: pure, no React, no I/O.
  * Codes the catalogue does not know resolve to `generic`; `aborted` resolves to `none`.
@@ -90,68 +53,74 @@ function messageKeyOf(code: string, kind: Kind, entry: CatalogueEntry | undefine
  */
 export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeOptions = {}): AuthErrorOutcome {
   const code = typeof error?.code === 'string' ? error.code : 'unknown';
-  const entry: CatalogueEntry | undefined = isAuthErrorCode(code) ? catalogue[code] : undefined;
-  const kind: Kind = entry ? entry.outcome : code === 'aborted' ? 'none' : 'generic';
-  const retryAfterS = error.details?.retry_after_s;
-  const remaining = error.details?.remaining_attempts;
-
-  let hint: AuthErrorOutcome['hint'] = entry?.hint ? { key: `hints.${entry.hint}` } : null;
+  // Codes the catalogue does not know have no entry: none of its fields.
+  const entry: Partial<CatalogueEntry> = isAuthErrorCode(code) ? catalogue[code] : {};
+  const { display, timeoutS } = entry;
+  const kind: Kind = entry.outcome ?? (code === 'aborted' ? 'none' : 'generic');
+  const { retry_after_s: retryAfterS, remaining_attempts: remaining, fields } = error.details ?? {};
   // A count, or nothing: never "NaN attempts left", "-1 attempts left" or "-0 attempts left".
-  const count = typeof remaining === 'number' && Number.isSafeInteger(remaining) && remaining >= 0 ? remaining + 0 : undefined;
-  if (code === 'invalid_credentials' && options.revealAccountDetails && count !== undefined) {
-    hint = { key: 'hints.attemptsRemaining', values: { count } };
-  }
+  const count = Number.isSafeInteger(remaining) && (remaining as number) >= 0 ? (remaining as number) + 0 : undefined;
 
   const base = {
     code,
     error,
-    family: entry?.family,
-    messageKey: messageKeyOf(code, kind, entry),
-    messageValues: entry?.timeoutS === undefined ? undefined : { count: entry.timeoutS },
-    titleKey: TITLED.has(kind) ? `titles.${entry?.title ?? kind}` : null,
-    hint,
-    actions: entry?.actions ?? DEFAULT_ACTIONS[kind] ?? [],
-    role: roleOf(kind, entry, options.autoRetry === true),
-    placement: placementOf(kind),
-  };
+    family: entry.family,
+    messageKey:
+      kind === 'none' || display === 'hidden'
+        ? null
+        : kind === 'generic'
+          ? 'generic'
+          : `${kind === 'delivery' ? 'delivery' : 'codes'}.${code}`,
+    messageValues: timeoutS === undefined ? undefined : { count: timeoutS },
+    titleKey: TITLED.has(kind) ? `titles.${entry.title ?? kind}` : null,
+    hint:
+      code === 'invalid_credentials' && options.revealAccountDetails && count !== undefined
+        ? { key: 'hints.attemptsRemaining', values: { count } }
+        : entry.hint
+          ? { key: `hints.${entry.hint}` }
+          : null,
+    actions: entry.actions ?? DEFAULT_ACTIONS[kind] ?? [],
+    // `alert` when the user must act, `status` for progress; nothing for what shows no copy.
+    role:
+      kind === 'countdown' || (kind === 'retry' && options.autoRetry === true) || (kind === 'handoff' && display === 'shown')
+        ? 'status'
+        : kind === 'handoff' || kind === 'silent' || kind === 'none' || kind === 'delivery'
+          ? null
+          : 'alert',
+    placement: kind === 'silent' || kind === 'none' ? 'none' : REPLACES_CHILDREN.has(kind) ? 'replace' : 'inline',
+  } as const;
 
   switch (kind) {
-    case 'form_error':
-    case 'action':
-    case 'restart':
-    case 'blocked':
-    case 'generic':
-    case 'none':
-    case 'reauthenticate':
-      return { ...base, kind };
     case 'field_errors':
-      return { ...base, kind, fields: fieldMessages(error) };
+      return { ...base, kind, fields: fieldMessages(fields).map(([name, messages]) => ({ name, messages })) };
     case 'notice':
-      return { ...base, kind, fields: code === 'conflict' ? fieldMessages(error).map((field) => field.name) : [] };
+      return { ...base, kind, fields: code === 'conflict' ? Object.keys(fields ?? {}) : [] };
     case 'countdown':
       return { ...base, kind, retryAfterS };
     case 'retry':
       return {
         ...base,
         kind,
-        strategy: entry?.retry === 'retry_after' ? 'retry_after' : 'backoff',
+        strategy: entry.retry === 'retry_after' ? 'retry_after' : 'backoff',
         retryAfterS,
         circuitBreaker: code === 'server_error',
       };
     case 'handoff':
-      return { ...base, kind, handoff: entry?.handoff ?? 'mfa' };
+      return { ...base, kind, handoff: entry.handoff ?? 'mfa' };
     case 'silent':
       return {
         ...base,
         kind,
-        strategy: entry?.retry === 'refresh' ? 'refresh' : 'retry_once',
+        strategy: entry.retry === 'refresh' ? 'refresh' : 'retry_once',
         fallback: resolveOutcome({ ...error, code: 'session_expired' }, options) as ReauthenticateOutcome,
       };
     case 'config_error':
-      return { ...base, kind, topic: entry?.topic };
+      return { ...base, kind, topic: entry.topic };
     case 'delivery':
-      return { ...base, kind, topic: entry?.topic ?? 'webhook-delivery-failures' };
+      return { ...base, kind, topic: entry.topic ?? 'webhook-delivery-failures' };
     default:
-      return kind satisfies never;
+      // form_error, action, restart, blocked, generic, none, reauthenticate: nothing more. A new
+      // kind with fields of its own does not compile here until it has its case.
+      return { ...base, kind };
   }
 }

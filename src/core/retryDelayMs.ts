@@ -1,10 +1,5 @@
 import { toAuthError } from './toAuthError';
 
-const BASE_MS = 1000;
-const CAP_MS = 30_000;
-// setTimeout's largest delay (2^31 − 1 ms, about 24.8 days): beyond it, it fires at once.
-const MAX_DELAY_MS = 2 ** 31 - 1;
-
 /**
  * How long to wait before retry number `attempt` (1 for the first retry): exponential backoff
  * with full jitter (a random delay between 0 and `min(30 s, 1 s × 2^(attempt − 1))`), never
@@ -22,10 +17,12 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
  */
 export function retryDelayMs(attempt: number, error?: unknown, random: () => number = Math.random): number {
   const n = Number.isFinite(attempt) && attempt >= 1 ? Math.floor(attempt) : 1;
-  const ceiling = Math.min(CAP_MS, BASE_MS * 2 ** Math.min(n - 1, 16));
+  // 1 s doubled each attempt, at most 30 s.
+  const ceiling = Math.min(30_000, 1000 * 2 ** (n - 1));
   const r = random();
   const jitter = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
   // A whole number of seconds, or none: toAuthError has checked it.
   const floor = (toAuthError(error).details?.retry_after_s ?? 0) * 1000;
-  return Math.min(Math.max(Math.round(jitter * ceiling), floor), MAX_DELAY_MS);
+  // setTimeout's largest delay (2^31 − 1 ms, about 24.8 days): beyond it, it fires at once.
+  return Math.min(Math.max(Math.round(jitter * ceiling), floor), 2 ** 31 - 1);
 }

@@ -22,30 +22,34 @@ export interface SafeHrefOptions {
 
 /* eslint-disable no-control-regex -- matching control characters is the point here */
 // What the WHATWG URL parser strips: leading/trailing C0 controls and spaces; tabs and newlines anywhere.
-const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const EDGE_CONTROLS = /^[\0-\x20]+|[\0-\x20]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
-const OTHER_CONTROLS = /[\u0000-\u001f\u007f]/;
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
-// `http:host` and `https:/host`: a browser reads them relative to the page when its scheme matches.
-const HTTP_WITHOUT_AUTHORITY = /^https?:(?!\/\/)/i;
-const RELATIVE = /^(\/(?!\/)|\.\.?\/|[?#])/;
+// Any other control character, and backslashes.
+const REFUSED = /[\0-\x1f\x7f\\]/;
+// A relative reference, or (group 1) an absolute http(s) URL: any other scheme is refused, and so
+// are `http:host` and `https:/host`, which a browser reads relative to the page when its scheme matches.
+const ALLOWED = /^(?:\/(?!\/)|\.\.?\/|[?#]|(https?:\/\/))/i;
 /* eslint-enable no-control-regex */
 const MAX_LENGTH = 4096;
 // Relative references are resolved against it only to measure them.
 const BASE = 'http://h';
 
-/** An origin option's entry as an origin, or `undefined` (and a development warning) when it is not one. */
-function originOf(entry: unknown, option: string): string | undefined {
+/**
+ * The `origin` option (`own`) or an `allowedOrigins` entry as an origin, or `undefined` (and a
+ * development warning) when it is not one.
+ */
+function originOf(entry: unknown, own?: boolean): string | undefined {
   try {
     const url = new URL(entry as string);
-    // No credentials, path, query or fragment: nothing but the origin.
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.href === `${url.origin}/`) return url.origin;
+    // No credentials, path, query or fragment: nothing but the origin; http(s) only (ws: and
+    // ftp: have origins too, and other schemes `null`).
+    if (url.href === `${url.origin}/` && url.origin.startsWith('http')) return url.origin;
   } catch {
     // Not a URL: warned below.
   }
   if (process.env.NODE_ENV !== 'production') {
     const shown = typeof entry === 'string' ? JSON.stringify(entry.slice(0, 80)) : typeof entry;
-    devWarn(`safeHref: the ${option} ${shown} is not an origin (https://host or https://host:port), so no URL matches it.`);
+    devWarn(`safeHref: the ${own ? 'origin' : 'allowedOrigins entry'} ${shown} is not an origin (https://host or https://host:port), so no URL matches it.`);
   }
   return undefined;
 }
@@ -68,26 +72,22 @@ function originOf(entry: unknown, option: string): string | undefined {
 export function safeHref(value: unknown, options: SafeHrefOptions = {}): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return undefined;
   const href = value.replace(EDGE_CONTROLS, '').replace(TAB_OR_NEWLINE, '');
-  if (href === '' || href.includes('\\') || OTHER_CONTROLS.test(href)) return undefined;
-  const relative = RELATIVE.test(href);
-  if (!relative && (!SCHEME.test(href) || HTTP_WITHOUT_AUTHORITY.test(href))) return undefined;
+  if (REFUSED.test(href)) return undefined;
+  // Nothing left (a blank value) matches neither.
+  const start = ALLOWED.exec(href);
+  if (!start) return undefined;
+  const relative = !start[1];
 
   try {
     const url = new URL(href, BASE);
     // The cap is on what the browser gets: one "é" is six characters once percent-encoded.
     if (url.href.length > MAX_LENGTH + (relative ? BASE.length : 0)) return undefined;
     if (relative) return href;
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-      return undefined;
-    }
+    if (url.username || url.password) return undefined;
     if (options.source === 'incoming') {
-      const own =
-        options.origin !== undefined
-          ? originOf(options.origin, 'origin')
-          : typeof window !== 'undefined'
-            ? window.location?.origin
-            : undefined;
-      if (url.origin !== own && !(options.allowedOrigins ?? []).some((entry) => originOf(entry, 'allowedOrigins entry') === url.origin)) {
+      // Outside a browser there is no window, and so no page origin.
+      const own = options.origin !== undefined ? originOf(options.origin, true) : globalThis.window?.location?.origin;
+      if (url.origin !== own && !(options.allowedOrigins ?? []).some((entry) => originOf(entry) === url.origin)) {
         return undefined;
       }
     }

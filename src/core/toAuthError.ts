@@ -2,6 +2,7 @@ import { AUTH_ERROR_DIGEST_PREFIX } from './AUTH_ERROR_DIGEST_PREFIX';
 import { fromHttp, httpStatus } from './fromHttp';
 import type { IntelliAuthError, IntelliAuthErrorDetails } from './IntelliAuthError';
 import { oauthCode } from './oauthCode';
+import { parseDelaySeconds } from './parseDelaySeconds';
 
 type AnyRecord = Record<string, unknown>;
 
@@ -36,17 +37,6 @@ const text = (value: unknown, max = 2000): string | undefined =>
 const entries = <T>(pairs: [string, unknown][]): T =>
   Object.fromEntries(pairs.filter((pair) => pair[1] !== undefined)) as T;
 
-/**
- * Whole seconds (rounded up) from a number or a numeric string. Negative numbers, NaN, Infinity
- * and values too large to be a real wait (beyond `Number.MAX_SAFE_INTEGER`) are refused.
- */
-function seconds(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  // `+ 0` turns -0 into 0.
-  const whole = typeof n === 'number' && n >= 0 ? Math.ceil(n) + 0 : NaN;
-  return Number.isSafeInteger(whole) ? whole : undefined;
-}
-
 /** A field's messages; an empty list names the field without a message. */
 function fieldMessages(value: unknown): string | string[] | undefined {
   return Array.isArray(value)
@@ -66,7 +56,7 @@ function copy<T>(value: unknown, pick: (raw: unknown, key: string) => unknown, f
   if (!isRecord(value)) return undefined;
   const kept = entries<T & object>(
     [...new Set([...first, ...Object.keys(value).slice(0, 50)])]
-      .filter((key) => Object.prototype.propertyIsEnumerable.call(value, key))
+      .filter((key) => ({}).propertyIsEnumerable.call(value, key))
       .slice(0, 50)
       .map((key) => [key.slice(0, 500), pick(value[key], key)]),
   );
@@ -79,7 +69,7 @@ const details = (value: unknown) =>
     value,
     (raw, key) =>
       key === 'retry_after_s'
-        ? seconds(raw)
+        ? parseDelaySeconds(raw, true)
         : key === 'fields'
           ? copy<Record<string, string | string[]>>(raw, fieldMessages)
           : typeof raw === 'boolean'

@@ -21,18 +21,13 @@ const MAX_LENGTH = 2048;
  * const error = toAuthError(props.error) // the code, status and details again
  */
 export function toAuthErrorDigest(error: unknown): string {
-  const { code, status, details = {} } = toAuthError(error);
-  const all = details.fields ?? {};
+  const { code, status, details: { retry_after_s: retryAfterS, remaining_attempts: remaining, fields: all = {} } = {} } = toAuthError(error);
   // No prototype: a field named `__proto__` is a field like any other.
   const fields: Record<string, string | string[]> = Object.create(null);
   const payload = {
     code,
     status,
-    details: {
-      retry_after_s: details.retry_after_s,
-      remaining_attempts: typeof details.remaining_attempts === 'number' ? details.remaining_attempts : undefined,
-      fields,
-    },
+    details: { retry_after_s: retryAfterS, remaining_attempts: typeof remaining === 'number' ? remaining : undefined, fields },
   };
   // JSON leaves out what is undefined.
   const encode = () => AUTH_ERROR_DIGEST_PREFIX + JSON.stringify(payload);

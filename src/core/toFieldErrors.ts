@@ -1,3 +1,4 @@
+import { fieldMessages } from './fieldMessages';
 import { toAuthError } from './toAuthError';
 
 /**
@@ -12,12 +13,6 @@ import { toAuthError } from './toAuthError';
  * // { email: ['Enter a valid email.'], name: [] }
  */
 export function toFieldErrors(error: unknown): Record<string, string[]> {
-  const fields = toAuthError(error).details?.fields ?? {};
   // fromEntries defines own properties: a `__proto__` key cannot swap the prototype.
-  return Object.fromEntries(
-    Object.keys(fields).map((name) => {
-      const messages = fields[name] ?? [];
-      return [name, (Array.isArray(messages) ? messages : [messages]).filter((message) => message.trim() !== '')];
-    }),
-  );
+  return Object.fromEntries(fieldMessages(toAuthError(error).details?.fields));
 }
