@@ -91,6 +91,14 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
   } as const;
 
   switch (kind) {
+    case 'form_error':
+    case 'action':
+    case 'restart':
+    case 'blocked':
+    case 'generic':
+    case 'none':
+    case 'reauthenticate':
+      return { ...base, kind };
     case 'field_errors':
       return { ...base, kind, fields: fieldMessages(fields).map(([name, messages]) => ({ name, messages })) };
     case 'notice':
@@ -119,8 +127,6 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
     case 'delivery':
       return { ...base, kind, topic: entry.topic ?? 'webhook-delivery-failures' };
     default:
-      // form_error, action, restart, blocked, generic, none, reauthenticate: nothing more. A new
-      // kind with fields of its own does not compile here until it has its case.
-      return { ...base, kind };
+      return kind satisfies never;
   }
 }
