@@ -7,7 +7,8 @@
 // 2. One copy of each bundle: the entry's `import()`s load `dist/locales/<lng>.{mjs,cjs}`, the very
 //    files `@intelliauth/react-auth-errors/locales/<lng>` resolves to, one per shipped language.
 // 3. 'use client': every built module starts with the directive exactly when its source does.
-// 4. `./styles.css` resolves to the same file through `import` and `require`.
+// 4. `./styles.css` resolves to the same file through `import` and `require`; no built module
+//    imports another only for its side effects (which bundlers drop with a warning).
 // 5. `/toast` and `/delivery` load nothing of the kit that the root entry does not load up front
 //    (their size budgets count only what they add), and the root entry loads neither.
 // 6. Each `/adapters/<provider>` is pure and stands alone: it loads nothing outside dist/adapters/
@@ -258,6 +259,20 @@ const wrong = [];
   }
 })(dist);
 check(wrong.length === 0, `${clientModules} built client modules (ESM and CommonJS) start with it`, wrong.join(', '));
+
+// A bare `import "./x.mjs"` is left behind when the build inlines the only thing a module took
+// from another (a constant). The package declares no side effects, so bundlers drop it and warn
+// about it in the app's build: none may ship.
+console.log('\n▸ no import only for side effects between the kit\'s modules');
+const bare = [];
+(function walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (entry.name.endsWith('.mjs') && /^import ["']\.\.?\//m.test(readFileSync(path, 'utf8'))) bare.push(rel(path));
+  }
+})(dist);
+check(bare.length === 0, 'no built ES module imports another of the kit without taking a binding from it', bare.join(', '));
 
 console.log('\n▸ ./styles.css');
 const cssImport = resolveEsm(`${pkg.name}/styles.css`);

@@ -1,8 +1,5 @@
 import { systemClock, type Clock } from './clock';
 
-/** Waits longer than this are worded as "later" instead of counted down. */
-export const MAX_COUNTDOWN_S = 24 * 60 * 60;
-
 /** The longest timer to set: setTimeout overflows past 2^31 − 1 ms, so long waits are re-checked hourly instead. */
 export const MAX_TIMER_MS = 3_600_000;
 

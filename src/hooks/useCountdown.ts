@@ -1,5 +1,6 @@
 import { useEffect, useReducer } from 'react';
-import { MAX_COUNTDOWN_S, MAX_TIMER_MS, msUntilNextTick, remainingSeconds, type CountdownDeadline } from '../engine/countdown';
+import { MAX_TIMER_MS, msUntilNextTick, remainingSeconds, type CountdownDeadline } from '../engine/countdown';
+import { MAX_COUNTDOWN_S } from '../i18n/formatDuration';
 import { useLatest } from './useLatest';
 
 function nextDelay(deadline: CountdownDeadline): number {

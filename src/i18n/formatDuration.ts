@@ -1,5 +1,7 @@
-import { MAX_COUNTDOWN_S } from '../engine/countdown';
 import type { Translator } from './createTranslator';
+
+/** Waits longer than this are worded as "later" instead of counted down. */
+export const MAX_COUNTDOWN_S = 24 * 60 * 60;
 
 /**
  * "1 minute 30 seconds", "45 seconds", "2 hours 5 minutes", in the translator's language; `null`

@@ -1,7 +1,6 @@
 import {
   countdownDeadline,
   laterDeadline,
-  MAX_COUNTDOWN_S,
   msUntilNextTick,
   remainingSeconds,
   type Clocks,
@@ -145,11 +144,5 @@ describe(laterDeadline, () => {
     expect(laterDeadline(early, undefined)).toBe(early);
     expect(laterDeadline(undefined, late)).toBe(late);
     expect(laterDeadline(undefined, undefined)).toBeUndefined();
-  });
-});
-
-describe('MAX_COUNTDOWN_S', () => {
-  it('should cap countdowns at a day', () => {
-    expect(MAX_COUNTDOWN_S).toBe(86_400);
   });
 });

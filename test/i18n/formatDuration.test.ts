@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { AUTH_ERRORS_NAMESPACE } from '../../src';
 import { createKitI18n } from '../../src/i18n/createKitI18n';
 import { createTranslator } from '../../src/i18n/createTranslator';
-import { formatDuration } from '../../src/i18n/formatDuration';
+import { formatDuration, MAX_COUNTDOWN_S } from '../../src/i18n/formatDuration';
 
 const LOCALES_DIR = resolve(__dirname, '../../locales');
 const LANGUAGES = readdirSync(LOCALES_DIR).sort();
@@ -47,6 +47,10 @@ describe(formatDuration, () => {
     [86_400, '24 hours'],
   ])('should read %d s as "%s": never negative, rounded up, hours and minutes past an hour', (seconds, text) => {
     expect(formatDuration(translator('en'), seconds)).toBe(text);
+  });
+
+  it('should cap countdowns at a day', () => {
+    expect(MAX_COUNTDOWN_S).toBe(86_400);
   });
 
   it.each([86_401, 1e12, Infinity, NaN])('should give null for %d s: beyond a day, or not a number', (seconds) => {
