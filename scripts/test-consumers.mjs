@@ -8,13 +8,16 @@
 // - test/consumers/render.cjs: the same through `require`;
 // - `vite build` of test/consumers/vite-app (a tiny app importing the kit and its stylesheet): the
 //   build succeeds, the chunks the page loads up front hold no language but English, and each other
-//   language is a chunk of its own.
+//   language is a chunk of its own;
+// - what the kit adds to an app's production build, i18next and react-i18next included:
+//   test/consumers/vite-cost (a typical app's import) against vite-baseline (the page without it).
 // Usage: npm run test:consumers [-- --keep]
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync } from 'node:zlib';
 import { localeStrings } from './lib/localeStrings.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -60,6 +63,24 @@ const foreign = all
     lng,
     strings: own.filter((s) => s.length >= 8 && all.every((other) => other.lng === lng || !other.strings.some((o) => o.includes(s)))),
   }));
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+/** Builds the Vite app in `app` and measures the JavaScript its page loads up front, brotli. */
+async function upFrontBrotli(app) {
+  await run('npx', ['--no-install', 'vite', 'build', '--manifest'], app);
+  const out = join(app, 'dist');
+  const manifest = JSON.parse(readFileSync(join(out, '.vite', 'manifest.json'), 'utf8'));
+  const files = new Set();
+  const queue = [Object.values(manifest).find((chunk) => chunk.isEntry)];
+  while (queue.length > 0) {
+    const chunk = queue.shift();
+    if (!chunk || files.has(chunk.file)) continue;
+    files.add(chunk.file);
+    queue.push(...(chunk.imports ?? []).map((key) => manifest[key]));
+  }
+  return [...files].reduce((sum, file) => sum + brotliCompressSync(readFileSync(join(out, file))).length, 0);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'react-auth-errors-consumers-'));
 try {
@@ -132,6 +153,16 @@ try {
     );
     const css = Object.values(manifest).flatMap((chunk) => chunk.css ?? []);
     check(css.some((file) => readFileSync(join(out, file), 'utf8').includes('.iae-root')), 'the stylesheet is bundled');
+
+    // The whole cost: a typical app's import built for production (React, i18next and
+    // react-i18next bundled), against the same page without the kit.
+    console.log(`▸ ${project.label}: what the kit adds to an app's production build`);
+    try {
+      const [withKit, without] = await Promise.all(['vite-cost', 'vite-baseline'].map((name) => upFrontBrotli(join(project.dir, name))));
+      check(withKit > without, `the kit with i18next and react-i18next: ${kB(withKit - without)} brotli up front (${kB(withKit)} with React, against ${kB(without)} for React alone)`);
+    } catch (error) {
+      check(false, `vite build of vite-cost / vite-baseline: ${error.message}`);
+    }
   }
 } finally {
   if (keep) console.log(`\nKept ${scratch}`);
