@@ -34,11 +34,10 @@ export interface ErrorSnapshot<Options extends AuthErrorBehaviour = AuthErrorBeh
   readonly wait: CountdownDeadline | undefined;
   /** Whether that wait has ended. */
   readonly waitOver: boolean;
-  /** Retry outcomes: where the retry stands, and when the next automatic one fires. */
+  /** Retry outcomes: where the retry stands (of {@link MAX_RETRY_ATTEMPTS}), and when the next automatic one fires. */
   readonly retry: {
     readonly status: RetryStatus;
     readonly attempt: number;
-    readonly maxAttempts: number;
     readonly deadline: CountdownDeadline | undefined;
   } | null;
   /** The latest thing to announce, if any. */

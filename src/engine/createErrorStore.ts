@@ -91,7 +91,7 @@ interface Arrival {
   retryAt?: CountdownDeadline | undefined;
   announced?: boolean;
   /** Fields of a field_errors outcome the app's form has cleared since. */
-  dismissed: ReadonlySet<string>;
+  readonly dismissed: Set<string>;
 }
 
 /**
@@ -129,7 +129,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let takenId = 0;
   let holdsProbe = false;
   const listeners = new Set<() => void>();
-  let disarm: (() => void) | undefined;
+  // Idempotent: every timer and listener it stops can be stopped twice.
+  let disarm = () => {};
 
   const canRetry = (o: Options) => source === 'thrown' || o.onRetry !== undefined;
   /** Calls the app's handler `name` (contained, see invokeCallback). */
@@ -198,7 +199,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       // Rolled once (backoff with jitter, never before the server's wait), so it never re-rolls.
       const retryAt = a.retryAt ?? (status === 'waiting' ? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait) : undefined);
       if (commit) a.retryAt = retryAt;
-      retry = { status, attempt: r.attempts, maxAttempts: MAX_RETRY_ATTEMPTS, deadline: status === 'waiting' || status === 'paused' ? retryAt : undefined };
+      retry = { status, attempt: r.attempts, deadline: status === 'waiting' || status === 'paused' ? retryAt : undefined };
       // A retry that is only waiting for the user again is an error to act on, not progress.
       const role = status === 'manual' ? 'alert' : 'status';
       if (outcome.role !== role) outcome = { ...outcome, role };
@@ -312,8 +313,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
 
   /** Sets the timers and listeners the current snapshot needs (and only those). */
   function arm() {
-    disarm?.();
-    disarm = undefined;
+    disarm();
     const offs: (() => void)[] = [];
     const { wait, waitOver, retry, error } = snapshot;
     // A retry's deadline is set only while one is scheduled (waiting, or paused by the breaker).
@@ -373,8 +373,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       return () => {
         listeners.delete(listener);
         if (listeners.size > 0) return;
-        disarm?.();
-        disarm = undefined;
+        disarm();
         // A probe whose holder goes away would hold every other boundary back: give it back.
         if (holdsProbe) breaker.releaseProbe();
         holdsProbe = false;
@@ -449,11 +448,11 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       holdsProbe = false;
     },
     dismissField(name) {
-      const current = arrival;
-      if (!current || current.resolved.kind !== 'field_errors' || current.dismissed.has(name)) return;
-      if (!current.resolved.fields.some((field) => field.name === name)) return;
-      current.dismissed = new Set([...current.dismissed, name]);
-      if (current.resolved.fields.every((field) => current.dismissed.has(field.name))) clear('imperative');
+      if (!arrival) return;
+      const { resolved, dismissed } = arrival;
+      if (resolved.kind !== 'field_errors' || dismissed.has(name) || !resolved.fields.some((field) => field.name === name)) return;
+      dismissed.add(name);
+      if (resolved.fields.every((field) => dismissed.has(field.name))) clear('imperative');
       else update();
     },
     takeAnnouncement() {

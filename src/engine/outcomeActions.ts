@@ -18,9 +18,8 @@ type LinkOption = 'restartHref' | 'signInHref' | 'supportHref' | 'statusPageHref
 /** The app's link option through the URL policy; a refused one (or one that is not a string) warns in development. */
 function appLink(options: AuthErrorBehaviour, option: LinkOption): string | undefined {
   const value: unknown = options[option];
-  if (value === undefined) return undefined;
   const href = safeHref(value);
-  if (href === undefined && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production' && href === undefined && value !== undefined) {
     devWarn(
       typeof value === 'string'
         ? `${option} ${JSON.stringify(value.slice(0, 80))} was refused: only relative URLs and http(s) URLs are allowed.`

@@ -4,7 +4,7 @@ import { devWarn } from '../dev';
 import type { Clocks, CountdownDeadline } from '../engine/countdown';
 import { remainingSeconds } from '../engine/countdown';
 import type { ErrorStore } from '../engine/createErrorStore';
-import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
+import { MAX_RETRY_ATTEMPTS, type ErrorSnapshot } from '../engine/ErrorSnapshot';
 import { outcomeActions } from '../engine/outcomeActions';
 import type { Translator } from '../i18n/createTranslator';
 import { formatDuration } from '../i18n/formatDuration';
@@ -62,7 +62,7 @@ export function outcomeState(
   let timer = countdown ? waitTimer : null;
   let retry: AuthErrorRetryState | null = null;
   if (retrySnapshot) {
-    const { status, attempt, maxAttempts, deadline } = retrySnapshot;
+    const { status, attempt, deadline } = retrySnapshot;
     const scheduled = status === 'waiting' || status === 'paused';
     const progress = (seconds: number) => {
       const formatted = time(seconds);
@@ -73,7 +73,7 @@ export function outcomeState(
     const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
     // A running timer's text now: the seconds left are at least 1 whenever there is one.
     const text = status === 'retrying' ? t('retry.retrying') : status === 'offline' ? t('retry.offline') : timer && remainingS ? timer.text(remainingS) : null;
-    retry = { status, attempt, maxAttempts, remainingS, text };
+    retry = { status, attempt, maxAttempts: MAX_RETRY_ATTEMPTS, remainingS, text };
   }
 
   const reset = () => store.act('reset');
