@@ -72,7 +72,7 @@ export function outcomeState(
     timer = scheduled ? (deadline ? { deadline, text: progress } : null) : status === 'manual' ? waitTimer : null;
     const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
     // A running timer's text now: the seconds left are at least 1 whenever there is one.
-    const text = status === 'retrying' ? t('retry.retrying') : status === 'offline' ? t('retry.offline') : timer && remainingS ? timer.text(remainingS) : null;
+    const text = status === 'retrying' || status === 'offline' ? t(`retry.${status}`) : timer && remainingS ? timer.text(remainingS) : null;
     retry = { status, attempt, maxAttempts: MAX_RETRY_ATTEMPTS, remainingS, text };
   }
 
