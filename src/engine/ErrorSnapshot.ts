@@ -15,8 +15,6 @@ export type RetryStatus = 'waiting' | 'retrying' | 'offline' | 'paused' | 'manua
 
 /** Something to say through the page's live region: the engine decides when, the view words it. */
 export interface Announcement {
-  /** Changes with every new announcement. */
-  readonly id: number;
   /** `progress`: what failed and what happens next; `exhausted`: retries used up, what failed; `ready`: a wait ended. */
   readonly kind: 'progress' | 'exhausted' | 'ready';
 }
@@ -40,6 +38,6 @@ export interface ErrorSnapshot<Options extends AuthErrorBehaviour = AuthErrorBeh
     readonly attempt: number;
     readonly deadline: CountdownDeadline | undefined;
   } | null;
-  /** The latest thing to announce, if any. */
+  /** The thing to announce that no view has taken yet, if any. */
   readonly announcement: Announcement | null;
 }

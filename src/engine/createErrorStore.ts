@@ -40,11 +40,10 @@ export interface ErrorStoreConfig<Options extends AuthErrorBehaviour> {
 export interface ErrorStore<Options extends AuthErrorBehaviour = AuthErrorBehaviour> {
   subscribe(listener: () => void): () => void;
   getSnapshot(): ErrorSnapshot<Options>;
-  /** Whether the store has taken `input` (so its snapshot is what that input shows). */
-  taken(input: unknown): boolean;
   /**
    * The snapshot the store would have after taking `input` and `options`, without taking them:
-   * what a render shows before its effects have told the store (the first render, the server).
+   * what a render shows before its effects have told the store (the first render, the server);
+   * the store's own snapshot once it has taken them.
    */
   peek(input: unknown, options: Options): ErrorSnapshot<Options>;
   /**
@@ -126,7 +125,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let arrival: Arrival | null = null;
   let input: unknown = null;
   let announcement: Announcement | null = null;
-  let takenId = 0;
   let holdsProbe = false;
   const listeners = new Set<() => void>();
   // Idempotent: every timer and listener it stops can be stopped twice.
@@ -217,7 +215,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
             : null;
       if (kind) {
         a.announced = true;
-        announce(kind);
+        announcement = { kind };
       }
     }
     return { options: o, error: a ? a.error : null, source, outcome, wait, waitOver, retry, announcement: commit ? announcement : null };
@@ -226,10 +224,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let snapshot = derive(null, null, options, false);
   let peekedInput: unknown;
   let peeked: ErrorSnapshot<Options> | undefined;
-
-  function announce(kind: Announcement['kind']) {
-    announcement = { id: (announcement?.id ?? 0) + 1, kind };
-  }
 
   function update() {
     snapshot = derive(arrival, run, options, true);
@@ -296,7 +290,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (arrival !== current) update();
     else {
       // The wait is over: say so, unless an automatic retry is about to show it by retrying.
-      if (counting || !current.autoRetry) announce('ready');
+      if (counting || !current.autoRetry) announcement = { kind: 'ready' };
       if (counting && source === 'thrown') clear('countdown-end');
       else update();
     }
@@ -380,8 +374,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       };
     },
     getSnapshot: () => snapshot,
-    taken,
     peek(value, o) {
+      if (taken(value) && snapshot.options === o) return snapshot;
       if (peeked && peekedInput === value && peeked.options === o) return peeked;
       if (source === 'value' && isNothing(value)) peeked = derive(null, run, o, false);
       else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
@@ -456,9 +450,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       else update();
     },
     takeAnnouncement() {
-      const next = snapshot.announcement;
-      if (!next || next.id === takenId) return null;
-      takenId = next.id;
+      const next = announcement;
+      announcement = null;
       return next;
     },
   };
