@@ -3,7 +3,7 @@ import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { retryDelayMs } from '../core/retryDelayMs';
 import { countdownDeadline, laterDeadline, MAX_TIMER_MS, remainingMs, type CountdownDeadline } from './countdown';
-import { continueRun, runKeyOf, type ErrorRun } from './errorRun';
+import { continueRun, type ErrorRun } from './errorRun';
 import type { Announcement, ErrorSnapshot, RetryStatus } from './ErrorSnapshot';
 import { MAX_RETRY_ATTEMPTS } from './ErrorSnapshot';
 import type { AuthErrorBehaviour, AuthErrorResetDetails, AuthErrorResetReason } from './EngineOptions';
@@ -138,7 +138,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   function arriving(value: unknown, o: Options, previous: ErrorRun | null) {
     const error = normaliseInput(value, o.normalize);
     const resolved = resolveOutcome(error);
-    const nextRun = continueRun(previous, runKeyOf(resolved), error.code, error.details?.retry_after_s, clock);
+    const nextRun = continueRun(previous, error, resolved, clock);
     const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
     let silentFailed = false;
     if (resolved.kind === 'silent') {
