@@ -134,8 +134,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** Calls the app's handler `name` (contained, see invokeCallback). */
   const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
-  /** The arrival of `error` after `previous`: pure, so a render can peek at it. */
-  function arriving(value: unknown, o: Options, previous: ErrorRun | null) {
+  /** The arrival of `error` after `previous`, and the run it makes: pure, so a render can peek at it. */
+  function arriving(value: unknown, o: Options, previous: ErrorRun | null): [Arrival, ErrorRun] {
     const error = normaliseInput(value, o.normalize);
     const resolved = resolveOutcome(error);
     const nextRun = continueRun(previous, error, resolved, clock);
@@ -149,8 +149,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const joining = refresh && services.refresh.refreshing;
       silentFailed = !possible || (nextRun.index > 1 && !joining);
     }
-    const next: Arrival = { error, resolved, autoRetry, silentFailed, dismissed: new Set() };
-    return { run: nextRun, arrival: next };
+    return [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun];
   }
 
   /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
@@ -232,14 +231,15 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     [...listeners].forEach((listener) => listener());
   }
 
-  function clear(reason: AuthErrorResetReason, details?: AuthErrorResetDetails) {
+  /** Clears the error shown; `details`: a reset's own (its keys). */
+  function clear(reason: AuthErrorResetReason, details?: object) {
     const current = arrival;
     if (!current) return;
     arrival = null;
     if (source === 'value' || reason === 'keys' || reason === 'imperative') forgetRun();
     update();
     config.onClear?.(reason);
-    call('onReset', details ?? ({ reason, error: current.error } as AuthErrorResetDetails));
+    call('onReset', { reason, ...details, error: current.error } as AuthErrorResetDetails);
   }
 
   /** The run is over (the error cleared): a server that answers again closes the circuit. */
@@ -379,10 +379,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       if (peeked && peekedInput === value && peeked.options === o) return peeked;
       if (source === 'value' && isNothing(value)) peeked = derive(null, run, o, false);
       else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
-      else {
-        const next = arriving(value, o, run);
-        peeked = derive(next.arrival, next.run, o, false);
-      }
+      else peeked = derive(...arriving(value, o, run), o, false);
       peekedInput = value;
       return peeked;
     },
@@ -397,13 +394,12 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         update();
         return;
       }
-      const next = arriving(value, options, run);
-      run = next.run;
+      const [current, nextRun] = arriving(value, options, run);
+      run = nextRun;
       // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
       // answer says nothing about the server, so the probe goes back.
-      if (holdsProbe && next.arrival.error.code !== 'server_error') breaker.releaseProbe();
+      if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
       holdsProbe = false;
-      const current = next.arrival;
       arrival = current;
       update();
       reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
@@ -434,7 +430,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     check,
     reset(details) {
       // With no error shown, the run still starts over (clear does that too).
-      if (arrival) clear(details.reason, { ...details, error: arrival.error });
+      if (arrival) clear(details.reason, details);
       else forgetRun();
     },
     recovered() {

@@ -38,7 +38,8 @@ export function continueRun(run: ErrorRun | null, error: IntelliAuthError, outco
   const key = outcome.kind === 'retry' ? 'transient' : outcome.code;
   const at = clocks.mono();
   const continues = run !== null && run.key === key && (run.retried || at - run.lastAt <= RUN_WINDOW_MS);
-  const base: ErrorRun = continues ? run : { key, code, index: 0, attempts: 0, wait: undefined, waitOver: false, lastAt: at, retried: false };
+  // A new run: what the result below does not set.
+  const base: Pick<ErrorRun, 'key' | 'index' | 'attempts'> & Partial<ErrorRun> = continues ? run : { key, index: 0, attempts: 0 };
   const wait = laterDeadline(base.wait, countdownDeadline(error.details?.retry_after_s, clocks));
-  return { ...base, code, index: base.index + 1, lastAt: at, retried: false, wait, waitOver: wait === base.wait && base.waitOver };
+  return { ...base, code, index: base.index + 1, lastAt: at, retried: false, wait, waitOver: wait === base.wait && base.waitOver === true };
 }
