@@ -37,10 +37,8 @@ function appLink(options: AuthErrorBehaviour, option: LinkOption): string | unde
  */
 export function restartHrefOf(snapshot: ErrorSnapshot, options: AuthErrorBehaviour, hydrated: boolean): string {
   const origin = options.origin ?? (hydrated && typeof window !== 'undefined' ? window.location?.origin : undefined);
-  const returnTo =
-    origin === undefined
-      ? undefined
-      : safeHref(snapshot.error?.details?.return_to, { source: 'incoming', origin, ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}) });
+  // The app's options carry its allowedOrigins through.
+  const returnTo = origin === undefined ? undefined : safeHref(snapshot.error?.details?.return_to, { ...options, source: 'incoming', origin });
   return returnTo ?? appLink(options, 'restartHref') ?? '/';
 }
 
