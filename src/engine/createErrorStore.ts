@@ -109,7 +109,6 @@ export const ACTION_HANDLERS = {
 type AppHandler = 'onRetry' | 'onCountdownEnd' | 'onReset' | (typeof ACTION_HANDLERS)[keyof typeof ACTION_HANDLERS];
 
 const NONE = resolveOutcome({ code: 'aborted' });
-const isNothing = (input: unknown) => input === null || input === undefined;
 const reloadPage = () => window.location.reload();
 
 /** Creates an {@link ErrorStore} over the services shared under one provider. */
@@ -119,6 +118,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
 ): ErrorStore<Options> {
   const { clock, breaker, environment } = services;
   const { source } = config;
+  // Errors its children threw (else errors given as values).
+  const thrown = source === 'thrown';
   let options = config.options;
   // Invariant: whenever an error is shown (`arrival`), its run is known (`run`).
   let run: ErrorRun | null = null;
@@ -130,7 +131,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   // Idempotent: every timer and listener it stops can be stopped twice.
   let disarm = () => {};
 
-  const canRetry = (o: Options) => source === 'thrown' || o.onRetry !== undefined;
+  /** Whether `value` clears a value store's error (`null` / `undefined`). */
+  const clears = (value: unknown) => !thrown && (value === null || value === undefined);
+  const canRetry = (o: Options) => thrown || o.onRetry !== undefined;
   /** Calls the app's handler `name` (contained, see invokeCallback). */
   const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
@@ -167,7 +170,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
    * a new failure.
    */
   function repeats(value: unknown, o: Options): boolean {
-    if (source !== 'value' || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
+    if (thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
     const next = normaliseInput(value, o.normalize);
     const { error } = arrival;
     return next.code === error.code && next.status === error.status && JSON.stringify(next.details) === JSON.stringify(error.details);
@@ -236,7 +239,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     const current = arrival;
     if (!current) return;
     arrival = null;
-    if (source === 'value' || reason === 'keys' || reason === 'imperative') forgetRun();
+    if (!thrown || reason === 'keys' || reason === 'imperative') forgetRun();
     update();
     config.onClear?.(reason);
     call('onReset', { reason, ...details, error: current.error } as AuthErrorResetDetails);
@@ -254,7 +257,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (!current) return;
     call('onRetry', current.error);
     if (arrival !== current) return;
-    if (source === 'thrown' || outcomeOf(current).kind !== 'retry') clear('retry');
+    if (thrown || outcomeOf(current).kind !== 'retry') clear('retry');
     else {
       current.retrying = true;
       update();
@@ -291,7 +294,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     else {
       // The wait is over: say so, unless an automatic retry is about to show it by retrying.
       if (counting || !current.autoRetry) announcement = { kind: 'ready' };
-      if (counting && source === 'thrown') clear('countdown-end');
+      if (counting && thrown) clear('countdown-end');
       else update();
     }
   }
@@ -353,12 +356,12 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         });
     } else {
       call('onRetry', current.error);
-      if (source === 'thrown' && arrival === current) clear('retry');
+      if (thrown && arrival === current) clear('retry');
     }
   }
 
   /** Whether the store has taken `value` (so its snapshot is what that value shows). */
-  const taken = (value: unknown) => value === input && (source === 'value' || arrival !== null);
+  const taken = (value: unknown) => value === input && (!thrown || arrival !== null);
 
   return {
     subscribe(listener) {
@@ -377,18 +380,18 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     peek(value, o) {
       if (taken(value) && snapshot.options === o) return snapshot;
       if (peeked && peekedInput === value && peeked.options === o) return peeked;
-      if (source === 'value' && isNothing(value)) peeked = derive(null, run, o, false);
+      if (clears(value)) peeked = derive(null, run, o, false);
       else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
       else peeked = derive(...arriving(value, o, run), o, false);
       peekedInput = value;
       return peeked;
     },
     receive(value, componentStack) {
-      if (source === 'value' && value === input) return;
+      if (!thrown && value === input) return;
       const repeated = repeats(value, options);
       input = value;
       if (repeated) return;
-      if (source === 'value' && isNothing(value)) {
+      if (clears(value)) {
         arrival = null;
         forgetRun();
         update();
