@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
 import { devWarn } from '../dev';
 import type { Clocks, CountdownDeadline } from '../engine/countdown';
@@ -82,9 +82,11 @@ export function outcomeState(
   const labels = options.fieldLabels;
   const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
   // A hand-off outcome's UI from the app's `handoffs`, wired to the store.
-  const handoff = outcome.kind === 'handoff' && error ? options.handoffs?.[outcome.handoff] : undefined;
-  if (process.env.NODE_ENV !== 'production' && outcome.kind === 'handoff' && error && !handoff) {
-    devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
+  let handoff: ReactElement | null = null;
+  if (outcome.kind === 'handoff' && error) {
+    const render = options.handoffs?.[outcome.handoff];
+    if (render) handoff = createElement(RenderProp<HandoffContext>, { render, value: { error, retry: () => store.act('handoffDone'), reset } });
+    else if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
   }
 
   return {
@@ -105,7 +107,7 @@ export function outcomeState(
     actions: outcomeActions(snapshot, options, hydrated, (id) => t(`actions.${id}`), store.act),
     countdown,
     retry,
-    handoff: handoff && error ? createElement(RenderProp<HandoffContext>, { render: handoff, value: { error, retry: () => store.act('handoffDone'), reset } }) : null,
+    handoff,
     retryNow: () => store.act('tryAgain'),
     reset,
     timer,
