@@ -28,12 +28,6 @@ export function outcomeFields(outcome: AuthErrorOutcome, t: Translator['t']): Fi
   return outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }));
 }
 
-/** Where the snapshot's timers stand now, in whole seconds: never "now" while the engine is still waiting. */
-function secondsLeft(deadline: CountdownDeadline | undefined, over: boolean, clocks: Clocks): number | null {
-  if (!deadline) return null;
-  return over ? 0 : Math.max(1, remainingSeconds(deadline, clocks));
-}
-
 /**
  * Everything needed to draw a snapshot, in the translator's language, with actions wired to the
  * store: the headless state, plus the timer a view can tick on its own. Reads the clock, writes nothing.
@@ -54,7 +48,9 @@ export function outcomeState(
     return formatted === null ? t('countdown.later') : t('countdown.retryIn', { time: formatted });
   };
 
-  const waitS = secondsLeft(wait, waitOver, clocks);
+  // Where the snapshot's timers stand now, in whole seconds: never "now" while the engine is still waiting.
+  const secondsLeft = (deadline: CountdownDeadline | undefined, over = false) => (deadline ? (over ? 0 : Math.max(1, remainingSeconds(deadline, clocks))) : null);
+  const waitS = secondsLeft(wait, waitOver);
   // The wait's timer, while it runs (seconds left: the wait is set and not over).
   const waitTimer: OutcomeTimer | null = wait && waitS ? { deadline: wait, text: waitText } : null;
   const countdown = outcome.kind === 'countdown' && waitS !== null ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) } : null;
@@ -70,7 +66,7 @@ export function outcomeState(
     };
     // A scheduled retry counts down to its deadline; a manual one to the end of Retry-After.
     timer = scheduled ? (deadline ? { deadline, text: progress } : null) : status === 'manual' ? waitTimer : null;
-    const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
+    const remainingS = scheduled ? secondsLeft(deadline) : status === 'manual' ? waitS : null;
     // A running timer's text now: the seconds left are at least 1 whenever there is one.
     const text = status === 'retrying' || status === 'offline' ? t(`retry.${status}`) : timer && remainingS ? timer.text(remainingS) : null;
     retry = { status, attempt, maxAttempts: MAX_RETRY_ATTEMPTS, remainingS, text };
