@@ -95,10 +95,15 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
   const { translator } = kit;
   const id = useId();
   const { outcome } = snapshot;
-  const fields = useMemo(() => new Map(outcomeFields(outcome, translator.t).map((field) => [field.name, field])), [outcome, translator]);
   const context = useMemo<BoundaryContextValue>(
-    () => ({ ...actions, actions, fields, fieldErrorId: (name) => `${id}-field-${name}`, options }),
-    [actions, fields, id, options],
+    () => ({
+      ...actions,
+      actions,
+      fields: new Map(outcomeFields(outcome, translator.t).map((field) => [field.name, field])),
+      fieldErrorId: (name) => `${id}-field-${name}`,
+      options,
+    }),
+    [actions, outcome, translator, id, options],
   );
 
   return (

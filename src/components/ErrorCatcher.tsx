@@ -1,8 +1,7 @@
 'use client';
 
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-
-const keysChanged = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
+import { shallowEqual } from '../hooks/shallowEqual';
 
 interface ErrorCatcherProps {
   resetKeys: readonly unknown[] | undefined;
@@ -38,7 +37,7 @@ export class ErrorCatcher extends Component<ErrorCatcherProps, ErrorCatcherState
     const prev = prevProps.resetKeys ?? [];
     const next = this.props.resetKeys ?? [];
     if (!this.state.thrown) this.props.onRecovered();
-    else if (keysChanged(prev, next)) {
+    else if (!shallowEqual(prev, next)) {
       this.reset();
       this.props.onKeysReset(prev, next);
     }

@@ -13,5 +13,5 @@ interface TickerProps {
 export function Ticker({ timer, onZero }: TickerProps) {
   const seconds = useCountdown(timer.deadline, onZero);
   // Never "now" while the engine is still waiting: the text reads 1 until it says the wait is over.
-  return <>{timer.text(Math.max(1, seconds ?? 0))}</>;
+  return timer.text(Math.max(1, seconds ?? 0));
 }

@@ -15,8 +15,6 @@ export type RetryStatus = 'waiting' | 'retrying' | 'offline' | 'paused' | 'manua
 
 /** Something to say through the page's live region: the engine decides when, the view words it. */
 export interface Announcement {
-  /** Changes with every new announcement. */
-  readonly id: number;
   /** `progress`: what failed and what happens next; `exhausted`: retries used up, what failed; `ready`: a wait ended. */
   readonly kind: 'progress' | 'exhausted' | 'ready';
 }
@@ -34,13 +32,12 @@ export interface ErrorSnapshot<Options extends AuthErrorBehaviour = AuthErrorBeh
   readonly wait: CountdownDeadline | undefined;
   /** Whether that wait has ended. */
   readonly waitOver: boolean;
-  /** Retry outcomes: where the retry stands, and when the next automatic one fires. */
+  /** Retry outcomes: where the retry stands (of {@link MAX_RETRY_ATTEMPTS}), and when the next automatic one fires. */
   readonly retry: {
     readonly status: RetryStatus;
     readonly attempt: number;
-    readonly maxAttempts: number;
     readonly deadline: CountdownDeadline | undefined;
   } | null;
-  /** The latest thing to announce, if any. */
+  /** The thing to announce that no view has taken yet, if any. */
   readonly announcement: Announcement | null;
 }

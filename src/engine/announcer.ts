@@ -28,10 +28,7 @@ export function mountAnnouncer(): () => void {
   users += 1;
   if (!region?.isConnected) {
     region = document.createElement('div');
-    region.setAttribute('role', 'status');
-    region.setAttribute('aria-live', 'polite');
-    region.setAttribute('aria-atomic', 'true');
-    region.setAttribute('data-auth-error-announcer', '');
+    for (const [name, value] of [['role', 'status'], ['aria-live', 'polite'], ['aria-atomic', 'true'], ['data-auth-error-announcer', '']]) region.setAttribute(name!, value!);
     // Visually hidden, still read, with no stylesheet needed.
     region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
     document.body.appendChild(region);

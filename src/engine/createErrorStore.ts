@@ -3,7 +3,7 @@ import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { resolveOutcome } from '../core/resolveOutcome';
 import { retryDelayMs } from '../core/retryDelayMs';
 import { countdownDeadline, laterDeadline, MAX_TIMER_MS, remainingMs, type CountdownDeadline } from './countdown';
-import { continueRun, runKeyOf, type ErrorRun } from './errorRun';
+import { continueRun, type ErrorRun } from './errorRun';
 import type { Announcement, ErrorSnapshot, RetryStatus } from './ErrorSnapshot';
 import { MAX_RETRY_ATTEMPTS } from './ErrorSnapshot';
 import type { AuthErrorBehaviour, AuthErrorResetDetails, AuthErrorResetReason } from './EngineOptions';
@@ -40,11 +40,10 @@ export interface ErrorStoreConfig<Options extends AuthErrorBehaviour> {
 export interface ErrorStore<Options extends AuthErrorBehaviour = AuthErrorBehaviour> {
   subscribe(listener: () => void): () => void;
   getSnapshot(): ErrorSnapshot<Options>;
-  /** Whether the store has taken `input` (so its snapshot is what that input shows). */
-  taken(input: unknown): boolean;
   /**
    * The snapshot the store would have after taking `input` and `options`, without taking them:
-   * what a render shows before its effects have told the store (the first render, the server).
+   * what a render shows before its effects have told the store (the first render, the server);
+   * the store's own snapshot once it has taken them.
    */
   peek(input: unknown, options: Options): ErrorSnapshot<Options>;
   /**
@@ -91,7 +90,7 @@ interface Arrival {
   retryAt?: CountdownDeadline | undefined;
   announced?: boolean;
   /** Fields of a field_errors outcome the app's form has cleared since. */
-  dismissed: ReadonlySet<string>;
+  readonly dismissed: Set<string>;
 }
 
 /**
@@ -110,7 +109,6 @@ export const ACTION_HANDLERS = {
 type AppHandler = 'onRetry' | 'onCountdownEnd' | 'onReset' | (typeof ACTION_HANDLERS)[keyof typeof ACTION_HANDLERS];
 
 const NONE = resolveOutcome({ code: 'aborted' });
-const isNothing = (input: unknown) => input === null || input === undefined;
 const reloadPage = () => window.location.reload();
 
 /** Creates an {@link ErrorStore} over the services shared under one provider. */
@@ -120,26 +118,30 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
 ): ErrorStore<Options> {
   const { clock, breaker, environment } = services;
   const { source } = config;
+  // Errors its children threw (else errors given as values).
+  const thrown = source === 'thrown';
   let options = config.options;
   // Invariant: whenever an error is shown (`arrival`), its run is known (`run`).
   let run: ErrorRun | null = null;
   let arrival: Arrival | null = null;
   let input: unknown = null;
   let announcement: Announcement | null = null;
-  let takenId = 0;
   let holdsProbe = false;
   const listeners = new Set<() => void>();
-  let disarm: (() => void) | undefined;
+  // Idempotent: every timer and listener it stops can be stopped twice.
+  let disarm = () => {};
 
-  const canRetry = (o: Options) => source === 'thrown' || o.onRetry !== undefined;
+  /** Whether `value` clears a value store's error (`null` / `undefined`). */
+  const clears = (value: unknown) => !thrown && (value === null || value === undefined);
+  const canRetry = (o: Options) => thrown || o.onRetry !== undefined;
   /** Calls the app's handler `name` (contained, see invokeCallback). */
   const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
-  /** The arrival of `error` after `previous`: pure, so a render can peek at it. */
-  function arriving(value: unknown, o: Options, previous: ErrorRun | null) {
+  /** The arrival of `error` after `previous`, and the run it makes: pure, so a render can peek at it. */
+  function arriving(value: unknown, o: Options, previous: ErrorRun | null): [Arrival, ErrorRun] {
     const error = normaliseInput(value, o.normalize);
     const resolved = resolveOutcome(error);
-    const nextRun = continueRun(previous, runKeyOf(resolved), error.code, error.details?.retry_after_s, clock);
+    const nextRun = continueRun(previous, error, resolved, clock);
     const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
     let silentFailed = false;
     if (resolved.kind === 'silent') {
@@ -150,8 +152,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const joining = refresh && services.refresh.refreshing;
       silentFailed = !possible || (nextRun.index > 1 && !joining);
     }
-    const next: Arrival = { error, resolved, autoRetry, silentFailed, dismissed: new Set() };
-    return { run: nextRun, arrival: next };
+    return [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun];
   }
 
   /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
@@ -169,7 +170,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
    * a new failure.
    */
   function repeats(value: unknown, o: Options): boolean {
-    if (source !== 'value' || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
+    if (thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
     const next = normaliseInput(value, o.normalize);
     const { error } = arrival;
     return next.code === error.code && next.status === error.status && JSON.stringify(next.details) === JSON.stringify(error.details);
@@ -198,7 +199,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       // Rolled once (backoff with jitter, never before the server's wait), so it never re-rolls.
       const retryAt = a.retryAt ?? (status === 'waiting' ? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait) : undefined);
       if (commit) a.retryAt = retryAt;
-      retry = { status, attempt: r.attempts, maxAttempts: MAX_RETRY_ATTEMPTS, deadline: status === 'waiting' || status === 'paused' ? retryAt : undefined };
+      retry = { status, attempt: r.attempts, deadline: status === 'waiting' || status === 'paused' ? retryAt : undefined };
       // A retry that is only waiting for the user again is an error to act on, not progress.
       const role = status === 'manual' ? 'alert' : 'status';
       if (outcome.role !== role) outcome = { ...outcome, role };
@@ -216,7 +217,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
             : null;
       if (kind) {
         a.announced = true;
-        announce(kind);
+        announcement = { kind };
       }
     }
     return { options: o, error: a ? a.error : null, source, outcome, wait, waitOver, retry, announcement: commit ? announcement : null };
@@ -226,10 +227,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let peekedInput: unknown;
   let peeked: ErrorSnapshot<Options> | undefined;
 
-  function announce(kind: Announcement['kind']) {
-    announcement = { id: (announcement?.id ?? 0) + 1, kind };
-  }
-
   function update() {
     snapshot = derive(arrival, run, options, true);
     peeked = undefined;
@@ -237,14 +234,15 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     [...listeners].forEach((listener) => listener());
   }
 
-  function clear(reason: AuthErrorResetReason, details?: AuthErrorResetDetails) {
+  /** Clears the error shown; `details`: a reset's own (its keys). */
+  function clear(reason: AuthErrorResetReason, details?: object) {
     const current = arrival;
     if (!current) return;
     arrival = null;
-    if (source === 'value' || reason === 'keys' || reason === 'imperative') forgetRun();
+    if (!thrown || reason === 'keys' || reason === 'imperative') forgetRun();
     update();
     config.onClear?.(reason);
-    call('onReset', details ?? ({ reason, error: current.error } as AuthErrorResetDetails));
+    call('onReset', { reason, ...details, error: current.error } as AuthErrorResetDetails);
   }
 
   /** The run is over (the error cleared): a server that answers again closes the circuit. */
@@ -259,7 +257,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (!current) return;
     call('onRetry', current.error);
     if (arrival !== current) return;
-    if (source === 'thrown' || outcomeOf(current).kind !== 'retry') clear('retry');
+    if (thrown || outcomeOf(current).kind !== 'retry') clear('retry');
     else {
       current.retrying = true;
       update();
@@ -295,8 +293,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (arrival !== current) update();
     else {
       // The wait is over: say so, unless an automatic retry is about to show it by retrying.
-      if (counting || !current.autoRetry) announce('ready');
-      if (counting && source === 'thrown') clear('countdown-end');
+      if (counting || !current.autoRetry) announcement = { kind: 'ready' };
+      if (counting && thrown) clear('countdown-end');
       else update();
     }
   }
@@ -312,8 +310,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
 
   /** Sets the timers and listeners the current snapshot needs (and only those). */
   function arm() {
-    disarm?.();
-    disarm = undefined;
+    disarm();
     const offs: (() => void)[] = [];
     const { wait, waitOver, retry, error } = snapshot;
     // A retry's deadline is set only while one is scheduled (waiting, or paused by the breaker).
@@ -359,12 +356,12 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         });
     } else {
       call('onRetry', current.error);
-      if (source === 'thrown' && arrival === current) clear('retry');
+      if (thrown && arrival === current) clear('retry');
     }
   }
 
   /** Whether the store has taken `value` (so its snapshot is what that value shows). */
-  const taken = (value: unknown) => value === input && (source === 'value' || arrival !== null);
+  const taken = (value: unknown) => value === input && (!thrown || arrival !== null);
 
   return {
     subscribe(listener) {
@@ -373,44 +370,39 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       return () => {
         listeners.delete(listener);
         if (listeners.size > 0) return;
-        disarm?.();
-        disarm = undefined;
+        disarm();
         // A probe whose holder goes away would hold every other boundary back: give it back.
         if (holdsProbe) breaker.releaseProbe();
         holdsProbe = false;
       };
     },
     getSnapshot: () => snapshot,
-    taken,
     peek(value, o) {
+      if (taken(value) && snapshot.options === o) return snapshot;
       if (peeked && peekedInput === value && peeked.options === o) return peeked;
-      if (source === 'value' && isNothing(value)) peeked = derive(null, run, o, false);
+      if (clears(value)) peeked = derive(null, run, o, false);
       else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
-      else {
-        const next = arriving(value, o, run);
-        peeked = derive(next.arrival, next.run, o, false);
-      }
+      else peeked = derive(...arriving(value, o, run), o, false);
       peekedInput = value;
       return peeked;
     },
     receive(value, componentStack) {
-      if (source === 'value' && value === input) return;
+      if (!thrown && value === input) return;
       const repeated = repeats(value, options);
       input = value;
       if (repeated) return;
-      if (source === 'value' && isNothing(value)) {
+      if (clears(value)) {
         arrival = null;
         forgetRun();
         update();
         return;
       }
-      const next = arriving(value, options, run);
-      run = next.run;
+      const [current, nextRun] = arriving(value, options, run);
+      run = nextRun;
       // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
       // answer says nothing about the server, so the probe goes back.
-      if (holdsProbe && next.arrival.error.code !== 'server_error') breaker.releaseProbe();
+      if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
       holdsProbe = false;
-      const current = next.arrival;
       arrival = current;
       update();
       reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
@@ -441,7 +433,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     check,
     reset(details) {
       // With no error shown, the run still starts over (clear does that too).
-      if (arrival) clear(details.reason, { ...details, error: arrival.error });
+      if (arrival) clear(details.reason, details);
       else forgetRun();
     },
     recovered() {
@@ -449,17 +441,16 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       holdsProbe = false;
     },
     dismissField(name) {
-      const current = arrival;
-      if (!current || current.resolved.kind !== 'field_errors' || current.dismissed.has(name)) return;
-      if (!current.resolved.fields.some((field) => field.name === name)) return;
-      current.dismissed = new Set([...current.dismissed, name]);
-      if (current.resolved.fields.every((field) => current.dismissed.has(field.name))) clear('imperative');
+      if (!arrival) return;
+      const { resolved, dismissed } = arrival;
+      if (resolved.kind !== 'field_errors' || dismissed.has(name) || !resolved.fields.some((field) => field.name === name)) return;
+      dismissed.add(name);
+      if (resolved.fields.every((field) => dismissed.has(field.name))) clear('imperative');
       else update();
     },
     takeAnnouncement() {
-      const next = snapshot.announcement;
-      if (!next || next.id === takenId) return null;
-      takenId = next.id;
+      const next = announcement;
+      announcement = null;
       return next;
     },
   };

@@ -13,11 +13,11 @@ export interface KitServices extends EngineServices {
 
 /** The services of one provider (or of every provider-less boundary). Clock and environment are injectable for tests. */
 export function createKitServices({ clock = systemClock, environment = browserEnvironment }: { clock?: Clock; environment?: Environment } = {}): KitServices {
-  const services: EngineServices = {
+  return {
     clock,
     environment,
     breaker: createCircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000, now: () => clock.mono() }),
     refresh: createRefreshCoordinator(clock),
+    toaster: createToasterSlot(),
   };
-  return { ...services, toaster: createToasterSlot() };
 }

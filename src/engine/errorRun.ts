@@ -1,4 +1,5 @@
 import type { AuthErrorOutcome } from '../core/AuthErrorOutcome';
+import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { countdownDeadline, laterDeadline, type Clocks, type CountdownDeadline } from './countdown';
 
 /** Errors of one run this close together belong together (repeats); an automatic retry's answer always does. */
@@ -27,23 +28,18 @@ export interface ErrorRun {
   readonly retried: boolean;
 }
 
-/** The run key of an outcome: transient failures share one. */
-export const runKeyOf = (outcome: AuthErrorOutcome): string => (outcome.kind === 'retry' ? 'transient' : outcome.code);
-
 /**
- * The run after an error arrives: the same run when it continues it (same key, and close in time
- * or answering an automatic retry however long that took), a new one otherwise.
+ * The run after `error` (resolved to `outcome`) arrives: the same run when it continues it (same
+ * key, and close in time or answering an automatic retry however long that took), a new one otherwise.
  */
-export function continueRun(
-  run: ErrorRun | null,
-  key: string,
-  code: string,
-  retryAfterS: unknown,
-  clocks: Clocks,
-): ErrorRun {
+export function continueRun(run: ErrorRun | null, error: IntelliAuthError, outcome: AuthErrorOutcome, clocks: Clocks): ErrorRun {
+  const { code } = error;
+  // Transient failures share one key.
+  const key = outcome.kind === 'retry' ? 'transient' : outcome.code;
   const at = clocks.mono();
   const continues = run !== null && run.key === key && (run.retried || at - run.lastAt <= RUN_WINDOW_MS);
-  const base: ErrorRun = continues ? run : { key, code, index: 0, attempts: 0, wait: undefined, waitOver: false, lastAt: at, retried: false };
-  const wait = laterDeadline(base.wait, countdownDeadline(retryAfterS, clocks));
-  return { ...base, code, index: base.index + 1, lastAt: at, retried: false, wait, waitOver: wait === base.wait && base.waitOver };
+  // A new run: what the result below does not set.
+  const base: Pick<ErrorRun, 'key' | 'index' | 'attempts'> & Partial<ErrorRun> = continues ? run : { key, index: 0, attempts: 0 };
+  const wait = laterDeadline(base.wait, countdownDeadline(error.details?.retry_after_s, clocks));
+  return { ...base, code, index: base.index + 1, lastAt: at, retried: false, wait, waitOver: wait === base.wait && base.waitOver === true };
 }

@@ -18,9 +18,8 @@ type LinkOption = 'restartHref' | 'signInHref' | 'supportHref' | 'statusPageHref
 /** The app's link option through the URL policy; a refused one (or one that is not a string) warns in development. */
 function appLink(options: AuthErrorBehaviour, option: LinkOption): string | undefined {
   const value: unknown = options[option];
-  if (value === undefined) return undefined;
   const href = safeHref(value);
-  if (href === undefined && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production' && href === undefined && value !== undefined) {
     devWarn(
       typeof value === 'string'
         ? `${option} ${JSON.stringify(value.slice(0, 80))} was refused: only relative URLs and http(s) URLs are allowed.`
@@ -38,10 +37,8 @@ function appLink(options: AuthErrorBehaviour, option: LinkOption): string | unde
  */
 export function restartHrefOf(snapshot: ErrorSnapshot, options: AuthErrorBehaviour, hydrated: boolean): string {
   const origin = options.origin ?? (hydrated && typeof window !== 'undefined' ? window.location?.origin : undefined);
-  const returnTo =
-    origin === undefined
-      ? undefined
-      : safeHref(snapshot.error?.details?.return_to, { source: 'incoming', origin, ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}) });
+  // The app's options carry its allowedOrigins through.
+  const returnTo = origin === undefined ? undefined : safeHref(snapshot.error?.details?.return_to, { ...options, source: 'incoming', origin });
   return returnTo ?? appLink(options, 'restartHref') ?? '/';
 }
 

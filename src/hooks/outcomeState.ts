@@ -1,10 +1,10 @@
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import type { AuthErrorOutcome, FieldMessages } from '../core/AuthErrorOutcome';
 import { devWarn } from '../dev';
 import type { Clocks, CountdownDeadline } from '../engine/countdown';
 import { remainingSeconds } from '../engine/countdown';
 import type { ErrorStore } from '../engine/createErrorStore';
-import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
+import { MAX_RETRY_ATTEMPTS, type ErrorSnapshot } from '../engine/ErrorSnapshot';
 import { outcomeActions } from '../engine/outcomeActions';
 import type { Translator } from '../i18n/createTranslator';
 import { formatDuration } from '../i18n/formatDuration';
@@ -28,12 +28,6 @@ export function outcomeFields(outcome: AuthErrorOutcome, t: Translator['t']): Fi
   return outcome.fields.map((field) => (field.messages.length > 0 ? field : { name: field.name, messages: [t('fields.invalid')] }));
 }
 
-/** Where the snapshot's timers stand now, in whole seconds: never "now" while the engine is still waiting. */
-function secondsLeft(deadline: CountdownDeadline | undefined, over: boolean, clocks: Clocks): number | null {
-  if (!deadline) return null;
-  return over ? 0 : Math.max(1, remainingSeconds(deadline, clocks));
-}
-
 /**
  * Everything needed to draw a snapshot, in the translator's language, with actions wired to the
  * store: the headless state, plus the timer a view can tick on its own. Reads the clock, writes nothing.
@@ -54,7 +48,9 @@ export function outcomeState(
     return formatted === null ? t('countdown.later') : t('countdown.retryIn', { time: formatted });
   };
 
-  const waitS = secondsLeft(wait, waitOver, clocks);
+  // Where the snapshot's timers stand now, in whole seconds: never "now" while the engine is still waiting.
+  const secondsLeft = (deadline: CountdownDeadline | undefined, over = false) => (deadline ? (over ? 0 : Math.max(1, remainingSeconds(deadline, clocks))) : null);
+  const waitS = secondsLeft(wait, waitOver);
   // The wait's timer, while it runs (seconds left: the wait is set and not over).
   const waitTimer: OutcomeTimer | null = wait && waitS ? { deadline: wait, text: waitText } : null;
   const countdown = outcome.kind === 'countdown' && waitS !== null ? { remainingS: waitS, done: waitS <= 0, text: waitText(waitS) } : null;
@@ -62,7 +58,7 @@ export function outcomeState(
   let timer = countdown ? waitTimer : null;
   let retry: AuthErrorRetryState | null = null;
   if (retrySnapshot) {
-    const { status, attempt, maxAttempts, deadline } = retrySnapshot;
+    const { status, attempt, deadline } = retrySnapshot;
     const scheduled = status === 'waiting' || status === 'paused';
     const progress = (seconds: number) => {
       const formatted = time(seconds);
@@ -70,10 +66,10 @@ export function outcomeState(
     };
     // A scheduled retry counts down to its deadline; a manual one to the end of Retry-After.
     timer = scheduled ? (deadline ? { deadline, text: progress } : null) : status === 'manual' ? waitTimer : null;
-    const remainingS = scheduled ? secondsLeft(deadline, false, clocks) : status === 'manual' ? waitS : null;
+    const remainingS = scheduled ? secondsLeft(deadline) : status === 'manual' ? waitS : null;
     // A running timer's text now: the seconds left are at least 1 whenever there is one.
-    const text = status === 'retrying' ? t('retry.retrying') : status === 'offline' ? t('retry.offline') : timer && remainingS ? timer.text(remainingS) : null;
-    retry = { status, attempt, maxAttempts, remainingS, text };
+    const text = status === 'retrying' || status === 'offline' ? t(`retry.${status}`) : timer && remainingS ? timer.text(remainingS) : null;
+    retry = { status, attempt, maxAttempts: MAX_RETRY_ATTEMPTS, remainingS, text };
   }
 
   const reset = () => store.act('reset');
@@ -82,9 +78,11 @@ export function outcomeState(
   const labels = options.fieldLabels;
   const label = (name: string) => (labels && Object.hasOwn(labels, name) ? labels[name] : undefined) ?? isolate(name);
   // A hand-off outcome's UI from the app's `handoffs`, wired to the store.
-  const handoff = outcome.kind === 'handoff' && error ? options.handoffs?.[outcome.handoff] : undefined;
-  if (process.env.NODE_ENV !== 'production' && outcome.kind === 'handoff' && error && !handoff) {
-    devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
+  let handoff: ReactElement | null = null;
+  if (outcome.kind === 'handoff' && error) {
+    const render = options.handoffs?.[outcome.handoff];
+    if (render) handoff = createElement(RenderProp<HandoffContext>, { render, value: { error, retry: () => store.act('handoffDone'), reset } });
+    else if (process.env.NODE_ENV !== 'production') devWarn(`${error.code}: \`handoffs.${outcome.handoff}\` is not set, so nothing is shown in its place.`);
   }
 
   return {
@@ -105,7 +103,7 @@ export function outcomeState(
     actions: outcomeActions(snapshot, options, hydrated, (id) => t(`actions.${id}`), store.act),
     countdown,
     retry,
-    handoff: handoff && error ? createElement(RenderProp<HandoffContext>, { render: handoff, value: { error, retry: () => store.act('handoffDone'), reset } }) : null,
+    handoff,
     retryNow: () => store.act('tryAgain'),
     reset,
     timer,

@@ -1,5 +1,7 @@
 import { useEffect, useReducer } from 'react';
+import { systemClock } from '../engine/clock';
 import { MAX_TIMER_MS, msUntilNextTick, remainingSeconds, type CountdownDeadline } from '../engine/countdown';
+import { browserEnvironment } from '../engine/environment';
 import { MAX_COUNTDOWN_S } from '../i18n/formatDuration';
 import { useLatest } from './useLatest';
 
@@ -20,17 +22,13 @@ export function useCountdown(deadline: CountdownDeadline | undefined, onZero?: (
 
   useEffect(() => {
     if (!deadline) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = () => {
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', tick);
-    };
+    let offs: (() => void)[] = [];
+    const stop = () => offs.forEach((off) => off());
     // Until it reads zero: the next tick on the second boundary, or sooner when the tab shows.
     const schedule = () => {
       stop();
       if (remainingSeconds(deadline) <= 0) return latestOnZero.current?.();
-      timer = setTimeout(tick, nextDelay(deadline));
-      document.addEventListener('visibilitychange', tick);
+      offs = [systemClock.setTimer(tick, nextDelay(deadline)), browserEnvironment.onWake(tick)];
     };
     const tick = () => {
       rerender();

@@ -9,13 +9,14 @@ import { useEffect, useReducer } from 'react';
 export function useI18nRevision(i18n: I18n): [revision: number, bump: () => void] {
   const [revision, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
+    const { store } = i18n;
     i18n.on('languageChanged', bump);
-    i18n.store?.on('added', bump);
-    i18n.store?.on('removed', bump);
+    store?.on('added', bump);
+    store?.on('removed', bump);
     return () => {
       i18n.off('languageChanged', bump);
-      i18n.store?.off('added', bump);
-      i18n.store?.off('removed', bump);
+      store?.off('added', bump);
+      store?.off('removed', bump);
     };
   }, [i18n]);
   return [revision, bump];

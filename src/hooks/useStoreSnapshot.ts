@@ -17,10 +17,11 @@ export function useStoreSnapshot(
   input: unknown,
   receives: boolean,
 ): ErrorSnapshot<AuthErrorOptions> {
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  // Subscribed for its re-renders; what to draw is the store's snapshot once it has taken `input`, else a peek.
+  useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   useIsomorphicLayoutEffect(() => store.setOptions(options), [store, options]);
   useIsomorphicLayoutEffect(() => {
     if (receives) store.receive(input);
   }, [store, input, receives]);
-  return store.taken(input) && snapshot.options === options ? snapshot : store.peek(input, options);
+  return store.peek(input, options);
 }

@@ -15,7 +15,8 @@ const noToaster = () => undefined;
 export function useToastHandover(store: ErrorStore<AuthErrorOptions>, snapshot: ErrorSnapshot<AuthErrorOptions>, slot: ToasterSlot): boolean {
   const toaster = useSyncExternalStore(slot.subscribe, slot.get, noToaster);
   const toasted =
-    toaster !== undefined && snapshot.error !== null && presentsAsToast(snapshot.options.presentation ?? 'auto', snapshot.outcome);
+    // No error: kind none, placement none, never a toast.
+    toaster !== undefined && presentsAsToast(snapshot.options.presentation ?? 'auto', snapshot.outcome);
   // One toast per code: every code the catalogue does not know shares the generic one.
   const key = snapshot.outcome.kind === 'generic' ? 'generic' : snapshot.outcome.code;
   useEffect(() => {
