@@ -34,20 +34,20 @@ export default [
     import: '*',
     ignore: [...peers, ...onDemand],
     modifyEsbuildConfig: utf8,
-    // Budget: 6 kB: not met. Set at 14.2 kB (the measured size) in 60abae3; 14.56 kB now. What
-    // came since is behaviour the issues ask for, not padding: the page-wide live region, the timer
-    // text ticking on its own (1 commit a second, only the timer), joining a refresh in progress,
-    // retries held for a later Retry-After, own-key lookups, loading languages without a flash of
-    // mixed copy, FieldError themed. Offset in part by stripping development messages from
-    // production builds at every call site (-0.3 kB), one host for errors given as values, and the
-    // English fallback through i18next instead of a second interpolator (since replaced: the
-    // translator reads i18next's store and fills the copy itself, the only interpolator; with
-    // bidi isolation of server text it is paid for by a shorter formatDuration and the kit's
-    // instance starting empty: 14.59 kB). What takes the bytes,
-    // each measured as what the bundle loses without it: components 4.5 kB (AuthErrorBoundary,
-    // OutcomeView, the provider), hooks 3 kB (useOutcomeState 2 kB), core 3.6 kB (toAuthError
-    // 1.1 kB, resolveOutcome 0.6 kB, parseRetryAfter 0.4 kB), i18n 2.5 kB (translator, language
-    // loading, the 25 loaders), the English copy 1.3 kB, catalogue 0.6 kB, themes 0.4 kB.
+    // Budgets: 6 kB (the first issue), 12.5 kB (issue 12): not met, and THIS LIMIT FAILS: 15.38 kB
+    // against 14.6 kB. The limit was set at the measured 14.56 kB; it is not raised. Since then the
+    // engine (an error's life outside React: runs, deadlines, the breaker's probe, refresh timeouts,
+    // the page-wide announcement limit), thrown Responses, React Router responses, Next.js digests,
+    // the registered OAuth codes, bounded body reads, bidi isolation and hydration-safe links came in
+    // (issues 12-15) and took it to 17.08 kB. Found since: the language loaders on demand, the toast
+    // queue into /toast (-0.18 kB), DeliveryStatus into /delivery (-0.29 kB), each code written
+    // once (-0.07 kB), and about 1.1 kB of duplicated logic and one-caller helpers across the engine,
+    // hooks, components and core. What takes the bytes, each measured as what the bundle loses
+    // without it: the error store 2.2 kB, AuthErrorBoundary with what only it uses 2.1 kB, the
+    // English copy 1.36 kB, the outcome state and view 2.3 kB, toAuthError 0.93 kB, resolveOutcome
+    // 0.58 kB, the provider 0.56 kB, the catalogue 0.43 kB, the i18n layer 1.3 kB. About 0.42 kB
+    // of the figure is the 34 `import … from "react"` statements esbuild keeps, one per built
+    // module, which an app's bundler (React bundled) does not have.
     limit: '14.6 kB',
   },
   {
@@ -58,8 +58,10 @@ export default [
     import: '{ AuthErrorProvider, AuthErrorBoundary, FieldError, useAuthErrorBoundary, toAuthError }',
     ignore: [...peers, ...onDemand],
     modifyEsbuildConfig: utf8,
-    // Budget: 11 kB: not met. Set at the size measured when this entry was added (14.83 kB).
-    limit: '14.85 kB',
+    // Budget: 11 kB (issue 12): not met. Set at 14.85 kB when this entry was added (14.83 kB
+    // measured), lowered to 14.1 kB (14.05 kB measured; 14.08 kB once an arriving error is drawn in one
+    // commit instead of two).
+    limit: '14.1 kB',
   },
   {
     // The whole cost beyond React: the same import with i18next and react-i18next bundled in, which
@@ -75,6 +77,11 @@ export default [
     path: 'dist/core/index.mjs',
     import: '*',
     modifyEsbuildConfig: utf8,
+    // THIS LIMIT FAILS: 4.5 kB against 4.25 kB, the size measured when the entry was added; it is
+    // not raised. What came since is issue 13's and 14's: toAuthError reading thrown Responses,
+    // React Router's error responses and Next.js digests, the registered OAuth codes,
+    // toAuthErrorDigest, toFieldErrors, fromResponse's bounded body read (4.88 kB), offset by 0.38 kB
+    // found in the core and the catalogue.
     limit: '4.25 kB',
   },
   {
@@ -83,7 +90,8 @@ export default [
     import: '{ toAuthError, shouldRetry }',
     ignore: [...peers, ...onDemand],
     modifyEsbuildConfig: utf8,
-    // Budget: 1.5 kB. Measured 2.05 kB (2,042 B) when this limit was set, down from 2.21 kB while
+    // Budget: 1.5 kB (1.8 kB in issue 12): not met. Measured 2.01 kB now (lowered from 2.05 kB as
+    // the whole-seconds rule and fromHttp were shared). Measured 2.05 kB (2,042 B) when this limit was set, down from 2.21 kB while
     // toAuthError learned thrown Responses, React Router's error responses, Next.js digests, the
     // registered OAuth codes and `cause`. Tree-shaking works (nothing but toAuthError, shouldRetry,
     // the list of codes and the Retry-After delay-seconds reader is in the bundle). What each part
@@ -93,7 +101,7 @@ export default [
     // and socket errors 0.13 kB, status and WWW-Authenticate 0.12 kB, digests 0.06 kB, React
     // Router 0.03 kB, Retry-After in seconds 0.03 kB. Not here: the HTTP-date parser (0.35 kB with
     // parseRetryAfter's wrapper), which only fromResponse needs.
-    limit: '2.05 kB',
+    limit: '2.02 kB',
   },
   {
     // An app that shows toasts has the root entry too (AuthErrorProvider, the outcome logic): what
