@@ -226,10 +226,16 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let snapshot = derive(null, null, options, false);
   let peekedInput: unknown;
   let peeked: ErrorSnapshot<Options> | undefined;
+  // The arrival a render peeked at, with the input, run and options it came from: receiving that
+  // input right after (the commit of that render) takes it as it is.
+  let peekedArrival: [Arrival, ErrorRun, input: unknown, from: ErrorRun | null, Options] | undefined;
 
   function update() {
-    snapshot = derive(arrival, run, options, true);
+    const next = derive(arrival, run, options, true);
+    // What a render peeked at, said the same: keep that object, so the render that drew it is not redone.
+    snapshot = peeked && (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === peeked?.[key]) ? peeked : next;
     peeked = undefined;
+    peekedArrival = undefined;
     if (listeners.size > 0) arm();
     [...listeners].forEach((listener) => listener());
   }
@@ -382,7 +388,11 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       if (peeked && peekedInput === value && peeked.options === o) return peeked;
       if (clears(value)) peeked = derive(null, run, o, false);
       else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
-      else peeked = derive(...arriving(value, o, run), o, false);
+      else {
+        const [a, r] = arriving(value, o, run);
+        peekedArrival = [a, r, value, run, o];
+        peeked = derive(a, r, o, false);
+      }
       peekedInput = value;
       return peeked;
     },
@@ -397,7 +407,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         update();
         return;
       }
-      const [current, nextRun] = arriving(value, options, run);
+      const [current, nextRun] =
+        peekedArrival && peekedArrival[2] === value && peekedArrival[3] === run && peekedArrival[4] === options ? peekedArrival : arriving(value, options, run);
       run = nextRun;
       // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
       // answer says nothing about the server, so the probe goes back.

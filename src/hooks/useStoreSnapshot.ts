@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { ErrorStore } from '../engine/createErrorStore';
 import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
 import type { AuthErrorOptions } from './AuthErrorOptions';
@@ -17,11 +17,15 @@ export function useStoreSnapshot(
   input: unknown,
   receives: boolean,
 ): ErrorSnapshot<AuthErrorOptions> {
-  // Subscribed for its re-renders; what to draw is the store's snapshot once it has taken `input`, else a peek.
-  useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  // What to draw: the store's snapshot once it has taken `input`, else a peek at it. Read through
+  // useSyncExternalStore, so taking the input it peeked at (the same snapshot) draws nothing twice.
+  const read = () => store.peek(input, options);
+  const snapshot = useSyncExternalStore(store.subscribe, read, read);
   useIsomorphicLayoutEffect(() => store.setOptions(options), [store, options]);
-  useIsomorphicLayoutEffect(() => {
+  // After the commit's own bookkeeping (useSyncExternalStore reads with this render's `read` from
+  // then on), so the snapshot it takes is the one this render drew.
+  useEffect(() => {
     if (receives) store.receive(input);
   }, [store, input, receives]);
-  return store.peek(input, options);
+  return snapshot;
 }

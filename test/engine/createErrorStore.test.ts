@@ -415,3 +415,36 @@ describe('createErrorStore: resets and callbacks', () => {
     expect(snapshot().outcome.kind).toBe('retry');
   });
 });
+
+describe('createErrorStore: peeking, then taking', () => {
+  it.each(['thrown', 'value'] as const)('should keep the snapshot a render peeked at when a %s store takes that input', (source) => {
+    const { store, snapshot } = setup({}, source);
+    const input = { code: 'invalid_credentials' };
+    const peeked = store.peek(input, store.getSnapshot().options);
+    store.receive(input);
+    // The same object: the render that drew the peek has nothing to redo.
+    expect(snapshot()).toBe(peeked);
+    expect(snapshot().outcome.kind).toBe('form_error');
+  });
+
+  it('should take a new snapshot when what it decides on taking differs from the peek (a countdown to announce)', () => {
+    const { store, snapshot } = setup();
+    const input = { code: 'account_locked', details: { retry_after_s: 30 } };
+    const peeked = store.peek(input, store.getSnapshot().options);
+    store.receive(input);
+    expect(snapshot()).not.toBe(peeked);
+    expect(snapshot().announcement).toEqual({ kind: 'progress' });
+    expect(peeked.announcement).toBeNull();
+  });
+
+  it('should work the error out again when it peeked at another input since', () => {
+    const { store, snapshot } = setup();
+    const options = store.getSnapshot().options;
+    store.peek({ code: 'invalid_credentials' }, options);
+    store.peek(null, options);
+    const input = { code: 'network_error' };
+    store.receive(input);
+    expect(snapshot().outcome.kind).toBe('retry');
+    expect(snapshot().error?.code).toBe('network_error');
+  });
+});
