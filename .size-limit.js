@@ -34,7 +34,7 @@ export default [
     import: '*',
     ignore: [...peers, ...onDemand],
     modifyEsbuildConfig: utf8,
-    // Budgets: 6 kB (the first issue), 12.5 kB (issue 12): not met, and THIS LIMIT FAILS: 15.38 kB
+    // Budgets: 6 kB (the first issue), 12.5 kB (issue 12): not met, and THIS LIMIT FAILS: 15.5 kB
     // against 14.6 kB. The limit was set at the measured 14.56 kB; it is not raised. Since then the
     // engine (an error's life outside React: runs, deadlines, the breaker's probe, refresh timeouts,
     // the page-wide announcement limit), thrown Responses, React Router responses, Next.js digests,
