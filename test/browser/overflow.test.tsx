@@ -3,9 +3,9 @@
 // kit's may need scrolling sideways. Run in Chromium (`npm run test:browser`) for every folder under
 // locales/, in the language's own direction, with the kit's stylesheet.
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/styles.css';
-import { AUTH_ERROR_CODES, AuthErrorBoundary, AuthErrorProvider, catalogue, type AuthErrorsOverrides } from '../../src';
+import { AUTH_ERROR_CODES, AuthErrorBoundary, AuthErrorProvider, catalogue, loadAuthErrorsLocale, type AuthErrorsOverrides } from '../../src';
 import { DeliveryStatus } from '../../src/delivery';
 import { directionOf } from '../helpers/direction';
 
@@ -84,6 +84,9 @@ function Column({ lng, children }: { lng: string; children: React.ReactNode }) {
 describe('a word longer than the column', () => {
   // German, Finnish or Greek compounds, or a translator's long term: the kit breaks them rather than scroll.
   const word = 'Anmeldekonfigurationsfehlerbehebungsanleitungsdokumentation';
+  // German loaded before the render: this is about the layout, not the loading (which, the first
+  // time a busy dev server serves the chunk, can take longer than a query waits).
+  beforeAll(() => loadAuthErrorsLocale('de'));
 
   it('should break inside the word, in a message and on a button, rather than scroll sideways', async () => {
     const overrides = { de: { codes: { network_error: `${word}.` }, actions: { tryAgain: word } } };
