@@ -66,8 +66,9 @@ const foreign = all
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
-/** Builds the Vite app in `app` and measures the JavaScript its page loads up front, brotli. */
+/** Builds the Vite app in `app` (vite-app's page and config, its own src/) and measures the JavaScript its page loads up front, brotli. */
 async function upFrontBrotli(app) {
+  for (const file of ['index.html', 'vite.config.mjs']) cpSync(join(app, '..', 'vite-app', file), join(app, file));
   await run('npx', ['--no-install', 'vite', 'build', '--manifest'], app);
   const out = join(app, 'dist');
   const manifest = JSON.parse(readFileSync(join(out, '.vite', 'manifest.json'), 'utf8'));
