@@ -39,8 +39,8 @@ export default [
     // engine (an error's life outside React: runs, deadlines, the breaker's probe, refresh timeouts,
     // the page-wide announcement limit), thrown Responses, React Router responses, Next.js digests,
     // the registered OAuth codes, bounded body reads, bidi isolation and hydration-safe links came in
-    // (issues 12-15) and took it to 17.08 kB. Found since: the language loaders on demand, the toast
-    // queue into /toast (-0.18 kB), DeliveryStatus into /delivery (-0.29 kB), each code written
+    // (issues 12-15) and took it to 17.08 kB, with the language loaders already loaded on demand.
+    // Found since: the toast queue into /toast (-0.18 kB), DeliveryStatus into /delivery (-0.29 kB), each code written
     // once (-0.07 kB), and about 1.1 kB of duplicated logic and one-caller helpers across the engine,
     // hooks, components and core. What takes the bytes, each measured as what the bundle loses
     // without it: the error store 2.2 kB, AuthErrorBoundary with what only it uses 2.1 kB, the
