@@ -9,43 +9,9 @@
 // responses the scenario asks the API for: Chromium itself logs every failed HTTP response
 // ("Failed to load resource: … 429"), whoever asked for it. The server is stopped by the PID of
 // the process listening on the port.
-import { execFileSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-/** The PID of the process listening on `port` (the server itself, not a wrapper that started it). */
-function listener(port) {
-  const lines = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
-  const pid = /pid=(\d+)/.exec(lines)?.[1];
-  return pid === undefined ? undefined : Number(pid);
-}
-
-async function waitForServer(url, child, ms = 30_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
+import { check, chromiumOptions, failed, freePort, listenerPid, waitForServer } from '../e2e-harness.mjs';
 
 const started = Date.now();
 const port = await freePort();
@@ -57,16 +23,11 @@ let serverOutput = '';
 server.stdout.on('data', (chunk) => (serverOutput += chunk));
 server.stderr.on('data', (chunk) => (serverOutput += chunk));
 
-let failures = 0;
-const check = (ok, message) => {
-  console.log(`  ${ok ? '✓' : '✗'} ${message}`);
-  if (!ok) failures += 1;
-};
 
 let browser;
 try {
-  await waitForServer(origin, server);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  await waitForServer(origin, server, 30_000);
+  browser = await chromium.launch(chromiumOptions);
   const page = await browser.newPage();
   const consoleErrors = [];
   // The failures the scenario provokes, as Chromium reports them: each expected exactly once.
@@ -115,15 +76,14 @@ try {
   check(consoleErrors.length === 0, `no console errors or warnings${consoleErrors.length ? `:\n      ${consoleErrors.join('\n      ')}` : ''}`);
   for (const [request, times] of provoked) check(times === 1, `${request}, provoked by the scenario, failed once (Chromium's own log of it, not the app's)`);
 } catch (error) {
-  failures += 1;
-  console.error(`  ✗ ${error.stack ?? error}`);
+  check(false, `the run stopped: ${error.stack ?? error}`);
   if (serverOutput) console.error(serverOutput);
 } finally {
   await browser?.close();
-  const pid = listener(port);
+  const pid = listenerPid(port);
   if (pid !== undefined) process.kill(pid);
   if (server.exitCode === null && server.pid !== pid) server.kill();
 }
 
-console.log(failures === 0 ? `\nreact-router example passed in ${((Date.now() - started) / 1000).toFixed(1)} s.` : `\nreact-router example failed: ${failures} problem(s).`);
-process.exit(failures === 0 ? 0 : 1);
+console.log(failed() === 0 ? `\nreact-router example passed in ${((Date.now() - started) / 1000).toFixed(1)} s.` : `\nreact-router example failed: ${failed()} problem(s).`);
+process.exit(failed() === 0 ? 0 : 1);

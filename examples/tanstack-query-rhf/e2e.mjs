@@ -2,34 +2,11 @@
 // checks what the page shows, fails on any browser console error, and stops the server by the
 // PID of the process listening on that port.
 /* global window, document, MutationObserver -- the functions given to page.evaluate run in the page */
-import { execFileSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { check, chromiumOptions, failed, freePort, listenerPid } from '../e2e-harness.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without these flags Chromium tries the network (updates, sync, QUIC).
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TIMEOUT = 15_000;
-
-let failures = 0;
-const check = (ok, message, detail) => {
-  console.log(`  ${ok ? '✓' : '✗'} ${message}`);
-  if (!ok) {
-    failures += 1;
-    if (detail !== undefined) console.log(`      ${detail}`);
-  }
-};
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the production server and resolves once it listens. */
 function startServer(port) {
@@ -46,17 +23,10 @@ function startServer(port) {
   });
 }
 
-/** The PID of the process listening on `port` (ss), so that exactly the server is stopped. */
-function listenerPid(port) {
-  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
-  const pid = /pid=(\d+)/.exec(out)?.[1];
-  return pid === undefined ? undefined : Number(pid);
-}
-
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const server = await startServer(port);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const browser = await chromium.launch(chromiumOptions);
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(TIMEOUT);
@@ -157,5 +127,5 @@ try {
   if (pid !== undefined) process.kill(pid, 'SIGTERM');
 }
 
-console.log(failures === 0 ? '\nE2E passed.' : `\nE2E failed: ${failures} problem(s).`);
-process.exit(failures === 0 ? 0 : 1);
+console.log(failed() === 0 ? '\nE2E passed.' : `\nE2E failed: ${failed()} problem(s).`);
+process.exit(failed() === 0 ? 0 : 1);
