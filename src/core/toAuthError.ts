@@ -83,7 +83,7 @@ const details = (value: unknown) =>
  * Builds the normalised value from `source`, leaving out what is absent
  * (exactOptionalPropertyTypes-friendly). `status` is the HTTP status around it, if it has none.
  */
-function make(code: string, source: AnyRecord = {}, cause?: unknown, status?: unknown): IntelliAuthError {
+function make(code: string, source: AnyRecord, status?: unknown): IntelliAuthError {
   return entries<IntelliAuthError>(
     Object.entries({
       code: code.slice(0, 100),
@@ -93,18 +93,19 @@ function make(code: string, source: AnyRecord = {}, cause?: unknown, status?: un
       error_description: text(source.error_description),
       error_uri: text(source.error_uri),
       // An adapter keeps the provider's original error as `cause`: kept, for logging.
-      cause: Object.hasOwn(source, 'cause') ? source.cause : cause,
+      cause: Object.hasOwn(source, 'cause') ? source.cause : undefined,
     }),
   );
 }
 
-const unknown = (input: unknown) => make('unknown', undefined, input);
+/** An error of the kit's own `code`, keeping the value it was read from as `cause`. */
+const caused = (code: string, input: unknown) => make(code, { cause: input });
 
 function fromParams(params: URLSearchParams, cause: unknown): IntelliAuthError | undefined {
   const code = params.get('error');
   return code === null
     ? undefined
-    : make(oauthCode(code), { error_description: params.get('error_description'), error_uri: params.get('error_uri') }, cause);
+    : make(oauthCode(code), { error_description: params.get('error_description'), error_uri: params.get('error_uri'), cause });
 }
 
 /**
@@ -121,11 +122,11 @@ function fromClientResponse(value: AnyRecord, depth: number): IntelliAuthError |
 
 function fromRecord(value: AnyRecord, depth: number, status?: unknown): IntelliAuthError | undefined {
   const error = value.error;
-  if (typeof value.code === 'string') return make(value.code, value, undefined, status);
+  if (typeof value.code === 'string') return make(value.code, value, status);
   // Envelope: { error: { code, message, details } }, the status beside it.
-  if (isRecord(error) && typeof error.code === 'string') return make(error.code, error, undefined, value.status ?? status);
+  if (isRecord(error) && typeof error.code === 'string') return make(error.code, error, value.status ?? status);
   // OAuth token endpoint body: { error: 'invalid_grant', error_description }
-  if (typeof error === 'string') return make(oauthCode(error), value, undefined, status);
+  if (typeof error === 'string') return make(oauthCode(error), value, status);
   // A plain object from an HTTP client (a serialised axios error, a wrapper's `{ data }`).
   return fromClientResponse(value, depth);
 }
@@ -133,14 +134,14 @@ function fromRecord(value: AnyRecord, depth: number, status?: unknown): IntelliA
 function normalise(input: unknown, depth: number): IntelliAuthError {
   if (typeof input === 'string') {
     const trimmed = input.trim();
-    return (/^[?#]/.test(trimmed) && fromParams(new URLSearchParams(trimmed.slice(1)), input)) || unknown(input);
+    return (/^[?#]/.test(trimmed) && fromParams(new URLSearchParams(trimmed.slice(1)), input)) || caused('unknown', input);
   }
-  if (typeof input !== 'object' || input === null) return unknown(input);
+  if (typeof input !== 'object' || input === null) return caused('unknown', input);
   const value = input as AnyRecord;
   const { digest, headers } = value as { digest?: unknown; headers?: { get?: unknown } };
   // DOMException is not an Error subclass in every runtime: go by name.
-  if (value.name === 'AbortError') return make('aborted', undefined, input);
-  if (value.name === 'TimeoutError') return make('network_error', undefined, input);
+  if (value.name === 'AbortError') return caused('aborted', input);
+  if (value.name === 'TimeoutError') return caused('network_error', input);
   // Next.js keeps an error's `digest` when it redacts the rest: toAuthErrorDigest's is read back,
   // as untrusted as any other input (JSON cut short or forged throws: `unknown`).
   if (typeof digest === 'string' && digest.startsWith(AUTH_ERROR_DIGEST_PREFIX) && digest.length < 8192 && depth < 3) {
@@ -159,17 +160,17 @@ function normalise(input: unknown, depth: number): IntelliAuthError {
       (typeof code === 'string'
         ? code === 'ERR_CANCELED'
           ? // axios's cancellation (CanceledError): a cancelled request, like an AbortError.
-            make('aborted', undefined, input)
+            caused('aborted', input)
           : NETWORK_ERRNO.test(code)
-            ? make('network_error', undefined, input)
+            ? caused('network_error', input)
             : make(code, value)
         : input.name === 'TypeError' && NETWORK_MESSAGES.test(input.message)
-          ? make('network_error', undefined, input)
+          ? caused('network_error', input)
           : // An app that wraps the platform's error keeps it as `cause`.
             cause !== undefined && depth < 3
             ? normalise(cause, depth + 1)
             : undefined);
-    return inner && inner.code !== 'unknown' ? inner : unknown(input);
+    return inner && inner.code !== 'unknown' ? inner : caused('unknown', input);
   }
   const fromBody = fromRecord(value, depth);
   // React Router's error response (isRouteErrorResponse): `data` is the parsed body when it was
@@ -185,7 +186,7 @@ function normalise(input: unknown, depth: number): IntelliAuthError {
       : input instanceof URL
         ? new URLSearchParams(`${input.search}&${input.hash.slice(1)}`)
         : undefined;
-  return fromBody ?? (params && fromParams(params, String(input))) ?? unknown(input);
+  return fromBody ?? (params && fromParams(params, String(input))) ?? caused('unknown', input);
 }
 
 /**
