@@ -22,13 +22,11 @@ export interface SafeHrefOptions {
 
 /* eslint-disable no-control-regex -- matching control characters is the point here */
 // What the WHATWG URL parser strips: leading/trailing C0 controls and spaces; tabs and newlines anywhere.
-const EDGE_CONTROLS = /^[\0-\x20]+|[\0-\x20]+$/g;
-const TAB_OR_NEWLINE = /[\t\n\r]/g;
-// Any other control character, and backslashes.
-const REFUSED = /[\0-\x1f\x7f\\]/;
+const STRIPPED = /^[\0-\x20]+|[\0-\x20]+$|[\t\n\r]/g;
 // A relative reference, or (group 1) an absolute http(s) URL: any other scheme is refused, and so
 // are `http:host` and `https:/host`, which a browser reads relative to the page when its scheme matches.
-const ALLOWED = /^(?:\/(?!\/)|\.\.?\/|[?#]|(https?:\/\/))/i;
+// Then no other control character and no backslash, anywhere.
+const ALLOWED = /^(?:\/(?!\/)|\.\.?\/|[?#]|(https?:\/\/))[^\0-\x1f\x7f\\]*$/i;
 /* eslint-enable no-control-regex */
 const MAX_LENGTH = 4096;
 // Relative references are resolved against it only to measure them.
@@ -71,12 +69,11 @@ function originOf(entry: unknown, own?: boolean): string | undefined {
  */
 export function safeHref(value: unknown, options: SafeHrefOptions = {}): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return undefined;
-  const href = value.replace(EDGE_CONTROLS, '').replace(TAB_OR_NEWLINE, '');
-  if (REFUSED.test(href)) return undefined;
-  // Nothing left (a blank value) matches neither.
-  const start = ALLOWED.exec(href);
-  if (!start) return undefined;
-  const relative = !start[1];
+  const href = value.replace(STRIPPED, '');
+  // Nothing left (a blank value) does not match.
+  const allowed = ALLOWED.exec(href);
+  if (!allowed) return undefined;
+  const relative = !allowed[1];
 
   try {
     const url = new URL(href, BASE);
