@@ -54,9 +54,9 @@ function fieldMessages(value: unknown): string | string[] | undefined {
  */
 function copy<T>(value: unknown, pick: (raw: unknown, key: string) => unknown, first: string[] = []): T | undefined {
   if (!isRecord(value)) return undefined;
+  const keys = Object.keys(value);
   const kept = entries<T & object>(
-    [...new Set([...first, ...Object.keys(value).slice(0, 50)])]
-      .filter((key) => ({}).propertyIsEnumerable.call(value, key))
+    [...new Set([...first.filter((key) => keys.includes(key)), ...keys.slice(0, 50)])]
       .slice(0, 50)
       .map((key) => [key.slice(0, 500), pick(value[key], key)]),
   );
