@@ -37,9 +37,9 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   date.setUTCFullYear((parts[2] as string).length < 4 ? year + Math.round((new Date(now).getUTCFullYear() - year) / 100) * 100 : year, month, day);
   // A leap second (:60) counts as :59.
   const at = date.setUTCHours(h, min, Math.min(s, 59));
-  // Feb 30 and 00 Dec roll over into another day: refuse what did not survive, and hours and
-  // minutes out of range.
-  return month % 1 === 0 && h < 24 && min < 60 && s < 61 && date.getUTCDate() === day
+  // Feb 30, 00 Dec and 25:00 (any hour up to 99) roll over into another day: refuse what did not
+  // survive, and minutes and seconds out of range.
+  return month % 1 === 0 && min < 60 && s < 61 && date.getUTCDate() === day
     ? Math.max(0, Math.ceil((at - now) / 1000))
     : undefined;
 }

@@ -82,6 +82,16 @@ describe(parseRetryAfter, () => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
   });
 
+  it.each([
+    'Tue, 25 Nov 2025 24:00:00 GMT',
+    'Sun, 30 Nov 2025 24:00:00 GMT',
+    'Tue, 25 Nov 2025 99:59:59 GMT',
+    'Tuesday, 25-Nov-25 47:00:00 GMT',
+    'Tue Nov 25 24:00:00 2025',
+  ])('should refuse the hour out of range in "%s"', (value) => {
+    expect(parseRetryAfter(value, now)).toBeUndefined();
+  });
+
   it('should accept Feb 29 in a leap year', () => {
     expect(parseRetryAfter('Thu, 29 Feb 2028 12:00:00 GMT', now)).toBeGreaterThan(0);
   });
