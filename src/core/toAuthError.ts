@@ -131,12 +131,13 @@ function fromRecord(value: AnyRecord, depth: number, status?: unknown): IntelliA
   return fromClientResponse(value, depth);
 }
 
-function normalise(input: unknown, depth: number): IntelliAuthError {
+/** What `input` says, or `undefined` when it says nothing the kit can read. */
+function read(input: unknown, depth: number): IntelliAuthError | undefined {
   if (typeof input === 'string') {
     const trimmed = input.trim();
-    return (/^[?#]/.test(trimmed) && fromParams(new URLSearchParams(trimmed.slice(1)), input)) || caused('unknown', input);
+    return /^[?#]/.test(trimmed) ? fromParams(new URLSearchParams(trimmed.slice(1)), input) : undefined;
   }
-  if (typeof input !== 'object' || input === null) return caused('unknown', input);
+  if (typeof input !== 'object' || input === null) return undefined;
   const value = input as AnyRecord;
   const { digest, headers } = value as { digest?: unknown; headers?: { get?: unknown } };
   // DOMException is not an Error subclass in every runtime: go by name.
@@ -170,7 +171,7 @@ function normalise(input: unknown, depth: number): IntelliAuthError {
             cause !== undefined && depth < 3
             ? normalise(cause, depth + 1)
             : undefined);
-    return inner && inner.code !== 'unknown' ? inner : caused('unknown', input);
+    return inner?.code === 'unknown' ? undefined : inner;
   }
   const fromBody = fromRecord(value, depth);
   // React Router's error response (isRouteErrorResponse): `data` is the parsed body when it was
@@ -186,8 +187,11 @@ function normalise(input: unknown, depth: number): IntelliAuthError {
       : input instanceof URL
         ? new URLSearchParams(`${input.search}&${input.hash.slice(1)}`)
         : undefined;
-  return fromBody ?? (params && fromParams(params, String(input))) ?? caused('unknown', input);
+  return fromBody ?? (params && fromParams(params, String(input)));
 }
+
+/** What `input` says, or code `unknown` with `input` as its cause. */
+const normalise = (input: unknown, depth: number): IntelliAuthError => read(input, depth) ?? caused('unknown', input);
 
 /**
  * Turns anything (a thrown value, a response body, an OAuth redirect, junk) into an
