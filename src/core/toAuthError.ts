@@ -168,8 +168,8 @@ function read(input: unknown, depth: number): IntelliAuthError | undefined {
         : input.name === 'TypeError' && NETWORK_MESSAGES.test(input.message)
           ? caused('network_error', input)
           : // An app that wraps the platform's error keeps it as `cause`.
-            cause !== undefined && depth < 3
-            ? normalise(cause, depth + 1)
+            depth < 3
+            ? read(cause, depth + 1)
             : undefined);
     return inner?.code === 'unknown' ? undefined : inner;
   }
