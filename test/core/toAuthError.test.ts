@@ -368,6 +368,12 @@ describe(toAuthError, () => {
       expect(toAuthError(JSON.parse('{"__proto__":{"code":"invalid_credentials"}}')).code).toBe('unknown');
     });
 
+    it('should not read a known detail that is not enumerable', () => {
+      const details = Object.defineProperty({}, 'retry_after_s', { value: 60, enumerable: false });
+
+      expect(toAuthError({ code: 'account_locked', details })).not.toHaveProperty('details');
+    });
+
     it('should not read inherited properties as details', () => {
       const details = Object.create({ retry_after_s: 60 }) as object;
 
