@@ -13,11 +13,14 @@ export const MAX_COUNTDOWN_S = 24 * 60 * 60;
 export function formatDuration({ t }: Translator, totalSeconds: number): string | null {
   // NaN and Infinity fail this test too.
   if (!(totalSeconds <= MAX_COUNTDOWN_S)) return null;
-  const s = Math.max(0, Math.ceil(totalSeconds));
-  const m = Math.ceil(s / 60);
-  // The larger unit and its count, then the smaller and its count (0: not said, never "1 minute 0 seconds").
-  const [larger, count, smaller, rest] =
-    s < 60 ? ['seconds', s] : s < 3600 ? ['minutes', Math.floor(s / 60), 'seconds', s % 60] : ['hours', Math.floor(m / 60), 'minutes', m % 60];
+  const seconds = Math.max(0, Math.ceil(totalSeconds));
+  // Counted in the smaller unit (minutes from an hour on, rounded up), then split into the larger
+  // unit and the rest: 0 larger is not said, nor 0 rest (never "1 minute 0 seconds").
+  const [smaller, larger] = seconds < 3600 ? ['seconds', 'minutes'] : ['minutes', 'hours'];
+  const total = Math.ceil(seconds / (seconds < 3600 ? 1 : 60));
+  const count = Math.floor(total / 60);
+  const rest = total % 60;
   const phrase = (unit: string, n: number) => t(`duration.${unit}`, { count: n });
-  return rest ? t('duration.compound', { larger: phrase(larger, count), smaller: phrase(smaller as string, rest), count: rest }) : phrase(larger, count);
+  if (!count) return phrase(smaller, rest);
+  return rest ? t('duration.compound', { larger: phrase(larger, count), smaller: phrase(smaller, rest), count: rest }) : phrase(larger, count);
 }
