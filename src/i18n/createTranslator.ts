@@ -32,7 +32,7 @@ const own = (node: unknown, key: string): unknown =>
  */
 function fill(text: string, values: Readonly<Record<string, unknown>>, locale: string): string {
   return text.replace(/{{-?\s*(\w+)[^}]*}}/g, (_, name: string) => {
-    const value = Object.hasOwn(values, name) ? (values[name] ?? '') : '';
+    const value = own(values, name) ?? '';
     return typeof value === 'number' ? value.toLocaleString(locale) : Array.isArray(value) ? new Intl.ListFormat(locale).format(value) : `${value}`;
   });
 }
@@ -49,7 +49,7 @@ function fill(text: string, values: Readonly<Record<string, unknown>>, locale: s
 export function createTranslator(i18n: I18n, requested?: string): Translator {
   // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
   // for, which may be English while the kit ships the language the user asked for.
-  const chain = localeChain(requested ?? i18n.language ?? i18n.resolvedLanguage);
+  const chain = localeChain(requested ?? i18n.language);
   // An instance not initialised yet has no store: English until it is.
   const lngs = i18n.store ? chain.filter((code) => i18n.hasResourceBundle(code, AUTH_ERRORS_NAMESPACE)) : [];
   const lng = lngs[0] ?? 'en';
@@ -76,5 +76,5 @@ export function createTranslator(i18n: I18n, requested?: string): Translator {
     // Not a string anywhere: the generic message, which the English bundle always has.
     return t('generic');
   };
-  return { lng, dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr', locale, t };
+  return { lng, dir: i18n.dir(lng), locale, t };
 }
