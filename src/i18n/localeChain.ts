@@ -11,16 +11,15 @@ const NOT_LATIN_AMERICA = /^(ES|EA|IC|GQ|PH)$/;
  * Cyrillic, which Serbian readers also read); `tl` → fil, en. Junk gives `['en']`.
  */
 export function localeChain(requested: unknown): string[] {
-  let tag: string;
   let locale: Intl.Locale;
   try {
-    [tag = 'en'] = Intl.getCanonicalLocales(typeof requested === 'string' ? requested.replace(/_/g, '-') : 'en');
-    locale = new Intl.Locale(tag);
+    // Canonical, as Intl.getCanonicalLocales gives it (`DE_at` → de-AT, `tl` → fil); throws for junk.
+    locale = new Intl.Locale(typeof requested === 'string' ? requested.replace(/_/g, '-') : '');
   } catch {
     return ['en'];
   }
   const { language, region, script } = locale;
-  const chain = [tag];
+  const chain = [locale.toString()];
   if (script && region) chain.push(`${language}-${region}`);
   if (language === 'zh') {
     const traditional = script === 'Hant' || (!script && (region === 'TW' || region === 'HK' || region === 'MO'));
