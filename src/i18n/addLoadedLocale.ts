@@ -30,7 +30,7 @@ export function addLoadedLocale(i18n: I18n, requested: unknown): boolean {
   const target = shippedLocaleFor(requested);
   const loaded = loadedBundle(target);
   if (loaded) merge(target, loaded);
-  if (target === 'en' || loaded !== undefined) return true;
+  if (loaded !== undefined) return true;
   const chain = localeChain(requested);
   return chain.slice(0, chain.indexOf(target) + 1).some((code) => isComplete(i18n.getResourceBundle(code, AUTH_ERRORS_NAMESPACE)));
 }

@@ -1,5 +1,4 @@
 import type { AuthErrorsOverrides } from './AuthErrorsResources';
-import { enBundle } from './en';
 import { loadBundle, shippedLocaleFor } from './shippedBundles';
 
 /**
@@ -15,6 +14,5 @@ import { loadBundle, shippedLocaleFor } from './shippedBundles';
  * <AuthErrorProvider lng="de" resources={{ de: bundle }}>…</AuthErrorProvider>
  */
 export function loadAuthErrorsLocale(lng: string): Promise<AuthErrorsOverrides> {
-  const target = shippedLocaleFor(lng);
-  return target === 'en' ? Promise.resolve(enBundle) : loadBundle(target);
+  return loadBundle(shippedLocaleFor(lng));
 }
