@@ -1,11 +1,11 @@
 import type { CSSProperties } from 'react';
 import type { AuthErrorTheme } from './AuthErrorTheme';
 import { kebab } from './kebab';
+import { lightTheme } from './lightTheme';
 
-const COLORS = ['danger', 'warning', 'info', 'success', 'text', 'mutedText', 'surface', 'border', 'focusRing'] as const;
+// The light preset sets every color token.
+const COLORS = Object.keys(lightTheme.colors) as (keyof typeof lightTheme.colors)[];
 const SIZES = ['radius', 'fontFamily', 'fontSize', 'spacing'] as const;
-
-const length = (value: string | number) => (typeof value === 'number' ? `${value}px` : value);
 
 /**
  * Maps theme tokens to the kit's CSS custom properties (prefix `--iae-`), for an element's
@@ -18,14 +18,14 @@ const length = (value: string | number) => (typeof value === 'number' ? `${value
 export function themeToStyle(theme: AuthErrorTheme | undefined): CSSProperties {
   const style: Record<string, string> = {};
   if (!theme) return style;
-  const colors = theme.colors ?? {};
   for (const name of COLORS) {
-    const value = colors[name];
+    const value = theme.colors?.[name];
     if (typeof value === 'string' && value !== '') style[`--iae-color-${kebab(name)}`] = value;
   }
   for (const name of SIZES) {
     const value = theme[name];
-    if (value !== undefined) style[`--iae-${kebab(name)}`] = name === 'fontFamily' ? (value as string) : length(value);
+    // Numbers are pixels, except for the font stack, which is no length.
+    if (value !== undefined) style[`--iae-${kebab(name)}`] = typeof value === 'number' && name !== 'fontFamily' ? `${value}px` : (value as string);
   }
   return style as CSSProperties;
 }
