@@ -263,7 +263,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (!current) return;
     call('onRetry', current.error);
     if (arrival !== current) return;
-    if (thrown || outcomeOf(current).kind !== 'retry') clear('retry');
+    if (thrown || snapshot.outcome.kind !== 'retry') clear('retry');
     else {
       current.retrying = true;
       update();
@@ -273,7 +273,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** An automatic retry comes due (or "Try now"): through the circuit breaker, counted against the run. */
   function fire() {
     const current = arrival;
-    const outcome = outcomeOf(current);
+    const { outcome } = snapshot;
     if (!current || !run || outcome.kind !== 'retry') return;
     if (outcome.circuitBreaker && !holdsProbe) {
       const probing = breaker.state !== 'closed';
@@ -285,7 +285,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       }
       holdsProbe = probing;
     }
-    current.paused = false;
+    // Once fired, the arrival is retrying (or gone): `paused` no longer shows.
     run = { ...run, attempts: run.attempts + 1, retried: true };
     retryNow();
   }
