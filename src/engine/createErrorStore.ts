@@ -156,7 +156,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   }
 
   /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
-  function outcomeOf(a: Arrival | null, reveal = false): AuthErrorOutcome {
+  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
     if (!a) return NONE;
     const { dismissed } = a;
     const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
@@ -294,7 +294,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     const current = arrival;
     if (!current || !run || run.waitOver) return;
     run = { ...run, waitOver: true };
-    const counting = outcomeOf(current).kind === 'countdown';
+    const counting = snapshot.outcome.kind === 'countdown';
     if (counting) call('onCountdownEnd', current.error);
     if (arrival !== current) update();
     else {
@@ -425,9 +425,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       update();
     },
     act(action) {
-      const current = arrival;
-      if (!current) return;
-      const { error } = current;
+      if (!arrival) return;
+      // The error shown: a silent path that failed shows its fallback, so sign-in gets session_expired.
+      const { error } = snapshot.outcome;
       if (action === 'tryAgain') retryNow();
       else if (action === 'tryNow') fire();
       else if (action === 'reset') clear('imperative');
@@ -435,11 +435,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         call('onRetry', error);
         clear('retry');
       } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? reloadPage);
-      else {
-        const name = ACTION_HANDLERS[action];
-        // A silent path that failed shows its fallback: sign-in gets what is shown (session_expired).
-        call(name, name === 'onSignIn' ? outcomeOf(current).error : error);
-      }
+      else call(ACTION_HANDLERS[action], error);
     },
     check,
     reset(details) {
@@ -452,11 +448,11 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       holdsProbe = false;
     },
     dismissField(name) {
-      if (!arrival) return;
-      const { resolved, dismissed } = arrival;
-      if (resolved.kind !== 'field_errors' || dismissed.has(name) || !resolved.fields.some((field) => field.name === name)) return;
-      dismissed.add(name);
-      if (resolved.fields.every((field) => dismissed.has(field.name))) clear('imperative');
+      // The fields still shown (the snapshot's outcome leaves the dismissed ones out).
+      const { outcome } = snapshot;
+      if (!arrival || outcome.kind !== 'field_errors' || !outcome.fields.some((field) => field.name === name)) return;
+      arrival.dismissed.add(name);
+      if (outcome.fields.length === 1) clear('imperative');
       else update();
     },
     takeAnnouncement() {
