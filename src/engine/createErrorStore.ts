@@ -290,25 +290,23 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     retryNow();
   }
 
-  function endWait() {
-    const current = arrival;
-    if (!current || !run || run.waitOver) return;
-    run = { ...run, waitOver: true };
-    const counting = snapshot.outcome.kind === 'countdown';
-    if (counting) call('onCountdownEnd', current.error);
-    if (arrival !== current) update();
-    else {
-      // The wait is over: say so, unless an automatic retry is about to show it by retrying.
-      if (counting || !current.autoRetry) announcement = { kind: 'ready' };
-      if (counting && thrown) clear('countdown-end');
-      else update();
-    }
-  }
-
   /** Ends a wait that is over and fires a retry that is due; otherwise re-arms for the next. */
   function check() {
-    const { wait, waitOver } = snapshot;
-    if (wait && !waitOver && remainingMs(wait, clock) <= 0) endWait();
+    const { wait, waitOver, outcome } = snapshot;
+    const current = arrival;
+    // A wait in the snapshot is the current arrival's run's.
+    if (current && run && wait && !waitOver && remainingMs(wait, clock) <= 0) {
+      run = { ...run, waitOver: true };
+      const counting = outcome.kind === 'countdown';
+      if (counting) call('onCountdownEnd', current.error);
+      if (arrival !== current) update();
+      else {
+        // The wait is over: say so, unless an automatic retry is about to show it by retrying.
+        if (counting || !current.autoRetry) announcement = { kind: 'ready' };
+        if (counting && thrown) clear('countdown-end');
+        else update();
+      }
+    }
     const deadline = snapshot.retry?.deadline;
     if (deadline && remainingMs(deadline, clock) <= 0) fire();
     else if (listeners.size > 0) arm();
