@@ -318,13 +318,10 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     const offs: (() => void)[] = [];
     const { wait, waitOver, retry, error } = snapshot;
     // A retry's deadline is set only while one is scheduled (waiting, or paused by the breaker).
-    const due = [waitOver ? undefined : wait, retry?.deadline].flatMap((deadline) => (deadline ? [remainingMs(deadline, clock)] : []));
-    if (due.length > 0) {
-      const ms = Math.min(...due);
-      // Over before it was armed (a render that came late): act on it now.
-      if (ms <= 0) return check();
-      offs.push(clock.setTimer(check, Math.min(ms, MAX_TIMER_MS)), environment.onWake(check));
-    }
+    const ms = Math.min(...[waitOver ? undefined : wait, retry?.deadline].map((deadline) => (deadline ? remainingMs(deadline, clock) : Infinity)));
+    // Over before it was armed (a render that came late): act on it now.
+    if (ms <= 0) return check();
+    if (ms < Infinity) offs.push(clock.setTimer(check, Math.min(ms, MAX_TIMER_MS)), environment.onWake(check));
     if (retry?.status === 'paused') offs.push(breaker.subscribe(() => fire()));
     if (error?.code === 'network_error' && canRetry(options)) {
       offs.push(
