@@ -93,6 +93,9 @@ interface Arrival {
   readonly dismissed: Set<string>;
 }
 
+/** What taking an input leaves shown (nothing, or an arrival) with its run, and the input and options it came from. */
+type Taking = [Arrival | null, ErrorRun | null, input?: unknown, options?: AuthErrorBehaviour];
+
 /**
  * The app's handler for each action that calls one: the store calls it with the error, and the
  * action is a button only when the app gave it (`outcomeActions`).
@@ -127,6 +130,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let input: unknown = null;
   let announcement: Announcement | null = null;
   let holdsProbe = false;
+  // What taking an input leaves (see taking), with the input and options it came from.
+  let pending: Taking | undefined;
   const listeners = new Set<() => void>();
   // Idempotent: every timer and listener it stops can be stopped twice.
   let disarm = () => {};
@@ -137,9 +142,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** Calls the app's handler `name` (contained, see invokeCallback). */
   const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
-  /** The arrival of `error` after `previous`, and the run it makes: pure, so a render can peek at it. */
-  function arriving(value: unknown, o: Options, previous: ErrorRun | null): [Arrival, ErrorRun] {
-    const error = normaliseInput(value, o.normalize);
+  /** The arrival of `error` after `previous`, and the run it makes. */
+  function arriving(error: IntelliAuthError, o: Options, previous: ErrorRun | null): [Arrival, ErrorRun] {
     const resolved = resolveOutcome(error);
     const nextRun = continueRun(previous, error, resolved, clock);
     const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
@@ -165,15 +169,20 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   }
 
   /**
-   * Whether a value store is given a value that says what the error shown says (code, status,
-   * details) while nothing waits for an answer: a render that built the error object again, not
-   * a new failure.
+   * What taking `value` with `o` leaves shown, and its run: nothing when it clears; the error shown
+   * when a value store is given one that says the same (code, status, details) while nothing
+   * waits for an answer (a render that built the error object again, not a new failure); else a
+   * new arrival. Pure, so a render can peek at it; kept until the state changes, so that taking
+   * the input a render peeked at takes what that render drew.
    */
-  function repeats(value: unknown, o: Options): boolean {
-    if (thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
-    const next = normaliseInput(value, o.normalize);
-    const { error } = arrival;
-    return next.code === error.code && next.status === error.status && JSON.stringify(next.details) === JSON.stringify(error.details);
+  function taking(value: unknown, o: Options): Taking {
+    if (clears(value)) return [null, null];
+    if (pending && pending[2] === value && pending[3] === o) return pending;
+    const error = normaliseInput(value, o.normalize);
+    const shown = thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed) ? undefined : arrival.error;
+    const repeats = shown && error.code === shown.code && error.status === shown.status && JSON.stringify(error.details) === JSON.stringify(shown.details);
+    pending = repeats ? [arrival, run, value, o] : [...arriving(error, o, run), value, o];
+    return pending;
   }
 
   /**
@@ -226,16 +235,13 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let snapshot = derive(null, null, options, false);
   let peekedInput: unknown;
   let peeked: ErrorSnapshot<Options> | undefined;
-  // The arrival a render peeked at, with the input, run and options it came from: receiving that
-  // input right after (the commit of that render) takes it as it is.
-  let peekedArrival: [Arrival, ErrorRun, input: unknown, from: ErrorRun | null, Options] | undefined;
 
   function update() {
     const next = derive(arrival, run, options, true);
     // What a render peeked at, said the same: keep that object, so the render that drew it is not redone.
     snapshot = peeked && (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === peeked?.[key]) ? peeked : next;
     peeked = undefined;
-    peekedArrival = undefined;
+    pending = undefined;
     if (listeners.size > 0) arm();
     [...listeners].forEach((listener) => listener());
   }
@@ -253,6 +259,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
 
   /** The run is over (the error cleared): a server that answers again closes the circuit. */
   function forgetRun() {
+    pending = undefined;
     if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
     holdsProbe = false;
     run = null;
@@ -380,30 +387,25 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     getSnapshot: () => snapshot,
     peek(value, o) {
       if (taken(value) && snapshot.options === o) return snapshot;
-      if (peeked && peekedInput === value && peeked.options === o) return peeked;
-      if (clears(value)) peeked = derive(null, run, o, false);
-      else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
-      else {
-        const [a, r] = arriving(value, o, run);
-        peekedArrival = [a, r, value, run, o];
+      if (!peeked || peekedInput !== value || peeked.options !== o) {
+        const [a, r] = taken(value) ? [arrival, run] : taking(value, o);
         peeked = derive(a, r, o, false);
+        peekedInput = value;
       }
-      peekedInput = value;
       return peeked;
     },
     receive(value, componentStack) {
       if (!thrown && value === input) return;
-      const repeated = repeats(value, options);
+      const [current, nextRun] = taking(value, options);
       input = value;
-      if (repeated) return;
-      if (clears(value)) {
+      if (!current) {
         arrival = null;
         forgetRun();
         update();
         return;
       }
-      const [current, nextRun] =
-        peekedArrival && peekedArrival[2] === value && peekedArrival[3] === run && peekedArrival[4] === options ? peekedArrival : arriving(value, options, run);
+      // The same error again.
+      if (current === arrival) return;
       run = nextRun;
       // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
       // answer says nothing about the server, so the probe goes back.
