@@ -205,10 +205,14 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
               ? 'paused'
               : 'waiting'
             : 'manual';
-      // Rolled once (backoff with jitter, never before the server's wait), so it never re-rolls.
-      const retryAt = a.retryAt ?? (status === 'waiting' ? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait) : undefined);
-      if (commit) a.retryAt = retryAt;
-      retry = { status, attempt: r.attempts, deadline: status === 'waiting' || status === 'paused' ? retryAt : undefined };
+      let deadline: CountdownDeadline | undefined;
+      // Only while scheduled: a paused retry's time is set by the breaker; a waiting one's is rolled
+      // once (backoff with jitter, never before the server's wait), so it never re-rolls.
+      if (status === 'waiting' || status === 'paused') {
+        deadline = a.retryAt ?? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait);
+        if (commit) a.retryAt = deadline;
+      }
+      retry = { status, attempt: r.attempts, deadline };
       // A retry that is only waiting for the user again is an error to act on, not progress.
       const role = status === 'manual' ? 'alert' : 'status';
       if (outcome.role !== role) outcome = { ...outcome, role };
