@@ -142,23 +142,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** Calls the app's handler `name` (contained, see invokeCallback). */
   const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
-  /** The arrival of `error` after `previous`, and the run it makes. */
-  function arriving(error: IntelliAuthError, o: Options, previous: ErrorRun | null): [Arrival, ErrorRun] {
-    const resolved = resolveOutcome(error);
-    const nextRun = continueRun(previous, error, resolved, clock);
-    const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
-    let silentFailed = false;
-    if (resolved.kind === 'silent') {
-      const refresh = resolved.strategy === 'refresh';
-      const possible = refresh ? o.onRefreshToken !== undefined : canRetry(o);
-      // A second token_expired or silent_auth_failed in a row means the silent path does not help,
-      // unless a refresh is still running: a token_expired from a concurrent request joins it.
-      const joining = refresh && services.refresh.refreshing;
-      silentFailed = !possible || (nextRun.index > 1 && !joining);
-    }
-    return [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun];
-  }
-
   /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
   function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
     if (!a) return NONE;
@@ -180,8 +163,21 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (pending && pending[2] === value && pending[3] === o) return pending;
     const error = normaliseInput(value, o.normalize);
     const shown = thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed) ? undefined : arrival.error;
-    const repeats = shown && error.code === shown.code && error.status === shown.status && JSON.stringify(error.details) === JSON.stringify(shown.details);
-    pending = repeats ? [arrival, run, value, o] : [...arriving(error, o, run), value, o];
+    pending = [arrival, run, value, o];
+    if (shown && error.code === shown.code && error.status === shown.status && JSON.stringify(error.details) === JSON.stringify(shown.details)) return pending;
+    const resolved = resolveOutcome(error);
+    const nextRun = continueRun(run, error, resolved, clock);
+    const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
+    let silentFailed = false;
+    if (resolved.kind === 'silent') {
+      const refresh = resolved.strategy === 'refresh';
+      const possible = refresh ? o.onRefreshToken !== undefined : canRetry(o);
+      // A second token_expired or silent_auth_failed in a row means the silent path does not help,
+      // unless a refresh is still running: a token_expired from a concurrent request joins it.
+      const joining = refresh && services.refresh.refreshing;
+      silentFailed = !possible || (nextRun.index > 1 && !joining);
+    }
+    pending = [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun, value, o];
     return pending;
   }
 
