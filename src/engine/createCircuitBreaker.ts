@@ -59,20 +59,19 @@ export function createCircuitBreaker({
   const wait = Math.max(0, resetAfterMs || 0);
   const probeLimit = Math.max(0, probeTimeoutMs ?? wait) || wait;
   let failures = 0;
-  let openedAt: number | null = null;
-  // When the outstanding probe went out, if one is out.
-  let probeAt: number | null = null;
+  // When the open circuit turns half-open; `undefined` while closed.
+  let halfOpenAt: number | undefined;
+  // When the outstanding probe is presumed lost; -Infinity while none is out.
+  let probeLostAt = -Infinity;
   const listeners = new Set<() => void>();
   const notify = () => [...listeners].forEach((listener) => listener());
 
-  const state = (): CircuitState => {
-    if (openedAt === null) return 'closed';
-    return now() - openedAt >= wait ? 'half-open' : 'open';
-  };
-  const probeOut = () => probeAt !== null && now() - probeAt < probeLimit;
+  const state = (): CircuitState => (halfOpenAt === undefined ? 'closed' : now() < halfOpenAt ? 'open' : 'half-open');
+  // Until the circuit turns half-open, else until the probe out is presumed lost.
+  const msUntilProbe = () => (halfOpenAt === undefined ? 0 : Math.max(0, halfOpenAt - now()) || Math.max(0, probeLostAt - now()));
   const open = () => {
-    probeAt = null;
-    openedAt = now();
+    probeLostAt = -Infinity;
+    halfOpenAt = now() + wait;
     notify();
   };
 
@@ -81,33 +80,28 @@ export function createCircuitBreaker({
       return state();
     },
     tryAcquire() {
-      const current = state();
-      if (current === 'closed') return true;
-      if (current === 'open' || probeOut()) return false;
-      probeAt = now();
+      if (halfOpenAt === undefined) return true;
+      if (msUntilProbe() > 0) return false;
+      probeLostAt = now() + probeLimit;
       return true;
     },
-    msUntilProbe() {
-      if (openedAt === null) return 0;
-      const until = Math.max(0, openedAt + wait - now());
-      return until > 0 || !probeOut() ? until : Math.max(0, (probeAt as number) + probeLimit - now());
-    },
+    msUntilProbe,
     releaseProbe() {
-      if (probeAt === null) return;
-      probeAt = null;
+      if (probeLostAt === -Infinity) return;
+      probeLostAt = -Infinity;
       notify();
     },
     recordSuccess() {
-      const changed = openedAt !== null;
+      const changed = halfOpenAt !== undefined;
       failures = 0;
-      openedAt = null;
-      probeAt = null;
+      halfOpenAt = undefined;
+      probeLostAt = -Infinity;
       if (changed) notify();
     },
     recordFailure() {
       failures += 1;
       // A failure once the wait is over is the probe's answer (or one like it): open again.
-      if (state() === 'half-open' || (openedAt === null && failures >= threshold)) open();
+      if (state() === 'half-open' || (halfOpenAt === undefined && failures >= threshold)) open();
     },
     subscribe(listener) {
       listeners.add(listener);

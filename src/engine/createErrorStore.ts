@@ -93,6 +93,9 @@ interface Arrival {
   readonly dismissed: Set<string>;
 }
 
+/** What taking an input leaves shown (nothing, or an arrival) with its run, and the input and options it came from. */
+type Taking = [Arrival | null, ErrorRun | null, input?: unknown, options?: AuthErrorBehaviour];
+
 /**
  * The app's handler for each action that calls one: the store calls it with the error, and the
  * action is a button only when the app gave it (`outcomeActions`).
@@ -127,6 +130,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let input: unknown = null;
   let announcement: Announcement | null = null;
   let holdsProbe = false;
+  // What taking an input leaves (see taking), with the input and options it came from.
+  let pending: Taking | undefined;
   const listeners = new Set<() => void>();
   // Idempotent: every timer and listener it stops can be stopped twice.
   let disarm = () => {};
@@ -137,11 +142,31 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** Calls the app's handler `name` (contained, see invokeCallback). */
   const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
-  /** The arrival of `error` after `previous`, and the run it makes: pure, so a render can peek at it. */
-  function arriving(value: unknown, o: Options, previous: ErrorRun | null): [Arrival, ErrorRun] {
+  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
+  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
+    if (!a) return NONE;
+    const { dismissed } = a;
+    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
+    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
+    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
+  }
+
+  /**
+   * What taking `value` with `o` leaves shown, and its run: nothing when it clears; the error shown
+   * when a value store is given one that says the same (code, status, details) while nothing
+   * waits for an answer (a render that built the error object again, not a new failure); else a
+   * new arrival. Pure, so a render can peek at it; kept until the state changes, so that taking
+   * the input a render peeked at takes what that render drew.
+   */
+  function taking(value: unknown, o: Options): Taking {
+    if (clears(value)) return [null, null];
+    if (pending && pending[2] === value && pending[3] === o) return pending;
     const error = normaliseInput(value, o.normalize);
+    const shown = thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed) ? undefined : arrival.error;
+    pending = [arrival, run, value, o];
+    if (shown && error.code === shown.code && error.status === shown.status && JSON.stringify(error.details) === JSON.stringify(shown.details)) return pending;
     const resolved = resolveOutcome(error);
-    const nextRun = continueRun(previous, error, resolved, clock);
+    const nextRun = continueRun(run, error, resolved, clock);
     const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
     let silentFailed = false;
     if (resolved.kind === 'silent') {
@@ -152,28 +177,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       const joining = refresh && services.refresh.refreshing;
       silentFailed = !possible || (nextRun.index > 1 && !joining);
     }
-    return [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun];
-  }
-
-  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
-  function outcomeOf(a: Arrival | null, reveal = false): AuthErrorOutcome {
-    if (!a) return NONE;
-    const { dismissed } = a;
-    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
-    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
-    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
-  }
-
-  /**
-   * Whether a value store is given a value that says what the error shown says (code, status,
-   * details) while nothing waits for an answer: a render that built the error object again, not
-   * a new failure.
-   */
-  function repeats(value: unknown, o: Options): boolean {
-    if (thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed)) return false;
-    const next = normaliseInput(value, o.normalize);
-    const { error } = arrival;
-    return next.code === error.code && next.status === error.status && JSON.stringify(next.details) === JSON.stringify(error.details);
+    pending = [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun, value, o];
+    return pending;
   }
 
   /**
@@ -196,10 +201,14 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
               ? 'paused'
               : 'waiting'
             : 'manual';
-      // Rolled once (backoff with jitter, never before the server's wait), so it never re-rolls.
-      const retryAt = a.retryAt ?? (status === 'waiting' ? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait) : undefined);
-      if (commit) a.retryAt = retryAt;
-      retry = { status, attempt: r.attempts, deadline: status === 'waiting' || status === 'paused' ? retryAt : undefined };
+      let deadline: CountdownDeadline | undefined;
+      // Only while scheduled: a paused retry's time is set by the breaker; a waiting one's is rolled
+      // once (backoff with jitter, never before the server's wait), so it never re-rolls.
+      if (status === 'waiting' || status === 'paused') {
+        deadline = a.retryAt ?? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait);
+        if (commit) a.retryAt = deadline;
+      }
+      retry = { status, attempt: r.attempts, deadline };
       // A retry that is only waiting for the user again is an error to act on, not progress.
       const role = status === 'manual' ? 'alert' : 'status';
       if (outcome.role !== role) outcome = { ...outcome, role };
@@ -226,16 +235,13 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let snapshot = derive(null, null, options, false);
   let peekedInput: unknown;
   let peeked: ErrorSnapshot<Options> | undefined;
-  // The arrival a render peeked at, with the input, run and options it came from: receiving that
-  // input right after (the commit of that render) takes it as it is.
-  let peekedArrival: [Arrival, ErrorRun, input: unknown, from: ErrorRun | null, Options] | undefined;
 
   function update() {
     const next = derive(arrival, run, options, true);
     // What a render peeked at, said the same: keep that object, so the render that drew it is not redone.
     snapshot = peeked && (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === peeked?.[key]) ? peeked : next;
     peeked = undefined;
-    peekedArrival = undefined;
+    pending = undefined;
     if (listeners.size > 0) arm();
     [...listeners].forEach((listener) => listener());
   }
@@ -253,6 +259,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
 
   /** The run is over (the error cleared): a server that answers again closes the circuit. */
   function forgetRun() {
+    pending = undefined;
     if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
     holdsProbe = false;
     run = null;
@@ -263,7 +270,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (!current) return;
     call('onRetry', current.error);
     if (arrival !== current) return;
-    if (thrown || outcomeOf(current).kind !== 'retry') clear('retry');
+    if (thrown || snapshot.outcome.kind !== 'retry') clear('retry');
     else {
       current.retrying = true;
       update();
@@ -273,7 +280,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** An automatic retry comes due (or "Try now"): through the circuit breaker, counted against the run. */
   function fire() {
     const current = arrival;
-    const outcome = outcomeOf(current);
+    const { outcome } = snapshot;
     if (!current || !run || outcome.kind !== 'retry') return;
     if (outcome.circuitBreaker && !holdsProbe) {
       const probing = breaker.state !== 'closed';
@@ -285,30 +292,28 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       }
       holdsProbe = probing;
     }
-    current.paused = false;
+    // Once fired, the arrival is retrying (or gone): `paused` no longer shows.
     run = { ...run, attempts: run.attempts + 1, retried: true };
     retryNow();
   }
 
-  function endWait() {
-    const current = arrival;
-    if (!current || !run || run.waitOver) return;
-    run = { ...run, waitOver: true };
-    const counting = outcomeOf(current).kind === 'countdown';
-    if (counting) call('onCountdownEnd', current.error);
-    if (arrival !== current) update();
-    else {
-      // The wait is over: say so, unless an automatic retry is about to show it by retrying.
-      if (counting || !current.autoRetry) announcement = { kind: 'ready' };
-      if (counting && thrown) clear('countdown-end');
-      else update();
-    }
-  }
-
   /** Ends a wait that is over and fires a retry that is due; otherwise re-arms for the next. */
   function check() {
-    const { wait, waitOver } = snapshot;
-    if (wait && !waitOver && remainingMs(wait, clock) <= 0) endWait();
+    const { wait, waitOver, outcome } = snapshot;
+    const current = arrival;
+    // A wait in the snapshot is the current arrival's run's.
+    if (current && run && wait && !waitOver && remainingMs(wait, clock) <= 0) {
+      run = { ...run, waitOver: true };
+      const counting = outcome.kind === 'countdown';
+      if (counting) call('onCountdownEnd', current.error);
+      if (arrival !== current) update();
+      else {
+        // The wait is over: say so, unless an automatic retry is about to show it by retrying.
+        if (counting || !current.autoRetry) announcement = { kind: 'ready' };
+        if (counting && thrown) clear('countdown-end');
+        else update();
+      }
+    }
     const deadline = snapshot.retry?.deadline;
     if (deadline && remainingMs(deadline, clock) <= 0) fire();
     else if (listeners.size > 0) arm();
@@ -320,13 +325,10 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     const offs: (() => void)[] = [];
     const { wait, waitOver, retry, error } = snapshot;
     // A retry's deadline is set only while one is scheduled (waiting, or paused by the breaker).
-    const due = [waitOver ? undefined : wait, retry?.deadline].flatMap((deadline) => (deadline ? [remainingMs(deadline, clock)] : []));
-    if (due.length > 0) {
-      const ms = Math.min(...due);
-      // Over before it was armed (a render that came late): act on it now.
-      if (ms <= 0) return check();
-      offs.push(clock.setTimer(check, Math.min(ms, MAX_TIMER_MS)), environment.onWake(check));
-    }
+    const ms = Math.min(...[waitOver ? undefined : wait, retry?.deadline].map((deadline) => (deadline ? remainingMs(deadline, clock) : Infinity)));
+    // Over before it was armed (a render that came late): act on it now.
+    if (ms <= 0) return check();
+    if (ms < Infinity) offs.push(clock.setTimer(check, Math.min(ms, MAX_TIMER_MS)), environment.onWake(check));
     if (retry?.status === 'paused') offs.push(breaker.subscribe(() => fire()));
     if (error?.code === 'network_error' && canRetry(options)) {
       offs.push(
@@ -385,30 +387,25 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     getSnapshot: () => snapshot,
     peek(value, o) {
       if (taken(value) && snapshot.options === o) return snapshot;
-      if (peeked && peekedInput === value && peeked.options === o) return peeked;
-      if (clears(value)) peeked = derive(null, run, o, false);
-      else if (taken(value) || repeats(value, o)) peeked = derive(arrival, run, o, false);
-      else {
-        const [a, r] = arriving(value, o, run);
-        peekedArrival = [a, r, value, run, o];
+      if (!peeked || peekedInput !== value || peeked.options !== o) {
+        const [a, r] = taken(value) ? [arrival, run] : taking(value, o);
         peeked = derive(a, r, o, false);
+        peekedInput = value;
       }
-      peekedInput = value;
       return peeked;
     },
     receive(value, componentStack) {
       if (!thrown && value === input) return;
-      const repeated = repeats(value, options);
+      const [current, nextRun] = taking(value, options);
       input = value;
-      if (repeated) return;
-      if (clears(value)) {
+      if (!current) {
         arrival = null;
         forgetRun();
         update();
         return;
       }
-      const [current, nextRun] =
-        peekedArrival && peekedArrival[2] === value && peekedArrival[3] === run && peekedArrival[4] === options ? peekedArrival : arriving(value, options, run);
+      // The same error again.
+      if (current === arrival) return;
       run = nextRun;
       // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
       // answer says nothing about the server, so the probe goes back.
@@ -425,9 +422,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       update();
     },
     act(action) {
-      const current = arrival;
-      if (!current) return;
-      const { error } = current;
+      if (!arrival) return;
+      // The error shown: a silent path that failed shows its fallback, so sign-in gets session_expired.
+      const { error } = snapshot.outcome;
       if (action === 'tryAgain') retryNow();
       else if (action === 'tryNow') fire();
       else if (action === 'reset') clear('imperative');
@@ -435,11 +432,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         call('onRetry', error);
         clear('retry');
       } else if (action === 'refresh') invokeCallback('onReload', options.onReload ?? reloadPage);
-      else {
-        const name = ACTION_HANDLERS[action];
-        // A silent path that failed shows its fallback: sign-in gets what is shown (session_expired).
-        call(name, name === 'onSignIn' ? outcomeOf(current).error : error);
-      }
+      else call(ACTION_HANDLERS[action], error);
     },
     check,
     reset(details) {
@@ -452,11 +445,11 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       holdsProbe = false;
     },
     dismissField(name) {
-      if (!arrival) return;
-      const { resolved, dismissed } = arrival;
-      if (resolved.kind !== 'field_errors' || dismissed.has(name) || !resolved.fields.some((field) => field.name === name)) return;
-      dismissed.add(name);
-      if (resolved.fields.every((field) => dismissed.has(field.name))) clear('imperative');
+      // The fields still shown (the snapshot's outcome leaves the dismissed ones out).
+      const { outcome } = snapshot;
+      if (!arrival || outcome.kind !== 'field_errors' || !outcome.fields.some((field) => field.name === name)) return;
+      arrival.dismissed.add(name);
+      if (outcome.fields.length === 1) clear('imperative');
       else update();
     },
     takeAnnouncement() {

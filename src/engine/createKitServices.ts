@@ -16,7 +16,7 @@ export function createKitServices({ clock = systemClock, environment = browserEn
   return {
     clock,
     environment,
-    breaker: createCircuitBreaker({ failureThreshold: 3, resetAfterMs: 30_000, now: () => clock.mono() }),
+    breaker: createCircuitBreaker({ failureThreshold: 3, now: () => clock.mono() }),
     refresh: createRefreshCoordinator(clock),
     toaster: createToasterSlot(),
   };

@@ -57,9 +57,9 @@ export function createRefreshCoordinator(clock: Clock = systemClock): RefreshCoo
       }).then((result) => {
         // A refresh given up on may still settle later: it no longer counts.
         if (inFlight === current) inFlight = undefined;
+        // A refresh starts only once the last failure's grace period is over: nothing of it to forget.
         if (result === 'refreshed') {
           succeededAt = now();
-          failedAt = -Infinity;
           stragglers = 0;
         } else if (result === 'failed') {
           failedAt = now();

@@ -12,24 +12,17 @@ export interface Environment {
   onWake(listener: () => void): () => void;
 }
 
-const nothing = () => () => {};
+/** Listens to `events` on `target` (nothing where it does not exist: the server). */
+const listenTo =
+  (target: EventTarget | undefined, events: string[]) =>
+  (listener: () => void): (() => void) => {
+    events.forEach((event) => target?.addEventListener(event, listener));
+    return () => events.forEach((event) => target?.removeEventListener(event, listener));
+  };
 
 /** The browser's `navigator.onLine`, `online`/`offline` and `visibilitychange` (inert on the server). */
 export const browserEnvironment: Environment = {
   isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
-  onConnectivity:
-    typeof window === 'undefined'
-      ? nothing
-      : (listener) => {
-          const events = ['online', 'offline'];
-          events.forEach((event) => window.addEventListener(event, listener));
-          return () => events.forEach((event) => window.removeEventListener(event, listener));
-        },
-  onWake:
-    typeof document === 'undefined'
-      ? nothing
-      : (listener) => {
-          document.addEventListener('visibilitychange', listener);
-          return () => document.removeEventListener('visibilitychange', listener);
-        },
+  onConnectivity: listenTo(typeof window === 'undefined' ? undefined : window, ['online', 'offline']),
+  onWake: listenTo(typeof document === 'undefined' ? undefined : document, ['visibilitychange']),
 };

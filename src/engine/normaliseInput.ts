@@ -8,8 +8,8 @@ import { invokeCallback } from './invokeCallback';
  * input (anything but code `unknown`) wins. An adapter that throws is skipped.
  */
 export function normaliseInput(input: unknown, normalize: AuthErrorBehaviour['normalize']): IntelliAuthError {
-  const adapters = typeof normalize === 'function' ? [normalize] : (normalize ?? []);
-  for (const adapter of adapters) {
+  // One adapter, several, or none.
+  for (const adapter of [normalize ?? []].flat()) {
     const adapted = toAuthError(invokeCallback('normalize', adapter, input));
     if (adapted.code !== 'unknown') return adapted;
   }

@@ -76,6 +76,15 @@ describe('createErrorStore: outcomes', () => {
     expect(snapshot().outcome.kind).toBe('none');
   });
 
+  it('should clear on null after an error the kit does not know (null does not repeat it)', () => {
+    const { store, snapshot } = setup();
+    store.receive(new Error('boom'));
+    expect(snapshot().outcome.kind).toBe('generic');
+    store.receive(null);
+    expect(snapshot().error).toBeNull();
+    expect(store.peek(null, snapshot().options)).toBe(snapshot());
+  });
+
   it('should give onError and onReset the same error object, and onError the outcome it shows', () => {
     const onError = vi.fn();
     const onReset = vi.fn();
