@@ -8,8 +8,8 @@ import { useKit } from '../hooks/KitContext';
 import { RenderProp } from '../hooks/RenderProp';
 import { useAnnouncements } from '../hooks/useAnnouncements';
 import { useOutcomeState } from '../hooks/useOutcomeState';
+import { ErrorCatcher } from './ErrorCatcher';
 import { KitOutcome } from './KitOutcome';
-import { RenderGuard } from './RenderGuard';
 import { SafetyNet } from './SafetyNet';
 
 interface OutcomeViewProps {
@@ -30,14 +30,14 @@ export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
   useAnnouncements(store, state, translator, languagePending);
   const kit = <KitOutcome state={state} timer={render ? null : timer} store={store} snapshot={snapshot} />;
   return (
-    <RenderGuard fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
+    <ErrorCatcher guards="" fallback={() => <SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (
-        <RenderGuard renderer={outcome.code} fallback={kit} resetKey={state.error}>
+        <ErrorCatcher guards={outcome.code} fallback={() => kit} resetKey={state.error}>
           <RenderProp render={render} value={state} />
-        </RenderGuard>
+        </ErrorCatcher>
       ) : (
         kit
       )}
-    </RenderGuard>
+    </ErrorCatcher>
   );
 }
