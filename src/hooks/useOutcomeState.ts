@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { Clocks } from '../engine/countdown';
 import type { ErrorStore } from '../engine/createErrorStore';
 import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
@@ -6,7 +7,8 @@ import type { AuthErrorOptions } from './AuthErrorOptions';
 import { outcomeState, type OutcomeTimer } from './outcomeState';
 import type { AuthErrorOutcomeState } from './AuthErrorOutcomeState';
 import { useCountdown } from './useCountdown';
-import { useHydrated } from './useHydrated';
+
+const subscribeToNothing = () => () => {};
 
 /**
  * The snapshot drawn in the translator's language. `live`: re-render the caller once a second
@@ -20,7 +22,8 @@ export function useOutcomeState(
   clocks: Clocks,
   live: boolean,
 ): AuthErrorOutcomeState & { readonly timer: OutcomeTimer | null } {
-  const hydrated = useHydrated();
+  // `false` on the server and while hydrating, `true` once the browser has taken over.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const state = outcomeState(snapshot, store, translator, clocks, hydrated);
   useCountdown(live ? state.timer?.deadline : undefined, store.check);
   return state;
