@@ -8,9 +8,18 @@ import { useKit } from '../hooks/KitContext';
 import { RenderProp } from '../hooks/RenderProp';
 import { useAnnouncements } from '../hooks/useAnnouncements';
 import { useOutcomeState } from '../hooks/useOutcomeState';
+import { enBundle } from '../i18n/en';
 import { ErrorCatcher } from './ErrorCatcher';
 import { KitOutcome } from './KitOutcome';
-import { SafetyNet } from './SafetyNet';
+
+/** The last resort: static copy from the English bundle, no translation, no behaviour. */
+function SafetyNet({ code }: { code: string }) {
+  return (
+    <div role="alert" className="iae-root" data-auth-error-code={code} data-auth-error-outcome="generic" lang="en" dir="ltr">
+      <p className="iae-message">{enBundle.generic}</p>
+    </div>
+  );
+}
 
 interface OutcomeViewProps {
   store: ErrorStore<AuthErrorOptions>;
