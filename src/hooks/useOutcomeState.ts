@@ -8,7 +8,11 @@ import { outcomeState, type OutcomeTimer } from './outcomeState';
 import type { AuthErrorOutcomeState } from './AuthErrorOutcomeState';
 import { useCountdown } from './useCountdown';
 
+// Whether the browser has taken over, for useSyncExternalStore: the same functions every render,
+// so React has no store to re-read after the commit.
 const subscribeToNothing = () => () => {};
+const inBrowser = () => true;
+const onServer = () => false;
 
 /**
  * The snapshot drawn in the translator's language. `live`: re-render the caller once a second
@@ -23,7 +27,7 @@ export function useOutcomeState(
   live: boolean,
 ): AuthErrorOutcomeState & { readonly timer: OutcomeTimer | null } {
   // `false` on the server and while hydrating, `true` once the browser has taken over.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(subscribeToNothing, inBrowser, onServer);
   const state = outcomeState(snapshot, store, translator, clocks, hydrated);
   useCountdown(live ? state.timer?.deadline : undefined, store.check);
   return state;
