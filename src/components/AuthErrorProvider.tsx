@@ -1,7 +1,7 @@
 'use client';
 
 import type { i18n as I18n } from 'i18next';
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { I18nContext } from 'react-i18next';
 import { AUTH_ERRORS_NAMESPACE } from '../i18n/AUTH_ERRORS_NAMESPACE';
 import type { AuthErrorsResources } from '../i18n/AuthErrorsResources';
@@ -12,7 +12,6 @@ import { loadAuthErrorsLocale } from '../i18n/loadAuthErrorsLocale';
 import { createKitServices } from '../engine/createKitServices';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
 import { KitContext, type KitContextValue } from '../hooks/KitContext';
-import { useI18nRevision } from '../hooks/useI18nRevision';
 import { useShallowStable } from '../hooks/useShallowStable';
 
 /** Props of {@link AuthErrorProvider}: app-wide options, plus language settings. */
@@ -59,7 +58,18 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
   const [services] = useState(createKitServices);
   // Re-render when the app changes language, a bundle arrives or goes, or a load settles
   // (loaded, or failed: the copy then settles on English).
-  const [revision, settle] = useI18nRevision(i18n);
+  const [revision, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const { store } = i18n;
+    i18n.on('languageChanged', bump);
+    store?.on('added', bump);
+    store?.on('removed', bump);
+    return () => {
+      i18n.off('languageChanged', bump);
+      store?.off('added', bump);
+      store?.off('removed', bump);
+    };
+  }, [i18n]);
   // `language`, not `resolvedLanguage`: i18next resolves to a language the app has resources
   // for, which may be English while the kit ships the language the user asked for.
   const requested = lng ?? appI18n?.language ?? appI18n?.resolvedLanguage ?? 'en';
@@ -85,12 +95,12 @@ export function AuthErrorProvider({ lng, i18n: i18nProp, resources, children, ..
     if (ready) return;
     let current = true;
     // Loaded or failed (English then stands in), the copy settles.
-    const done = () => current && settle();
+    const done = () => current && bump();
     loadAuthErrorsLocale(requested).then(done, done);
     return () => {
       current = false;
     };
-  }, [requested, ready, settle]);
+  }, [requested, ready]);
 
   // While a language loads, the copy stays in the last language that was ready (English at
   // first): one consistent language, never a mix, never a raw key.

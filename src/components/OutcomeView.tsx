@@ -8,9 +8,18 @@ import { useKit } from '../hooks/KitContext';
 import { RenderProp } from '../hooks/RenderProp';
 import { useAnnouncements } from '../hooks/useAnnouncements';
 import { useOutcomeState } from '../hooks/useOutcomeState';
+import { enBundle } from '../i18n/en';
+import { ErrorCatcher } from './ErrorCatcher';
 import { KitOutcome } from './KitOutcome';
-import { RenderGuard } from './RenderGuard';
-import { SafetyNet } from './SafetyNet';
+
+/** The last resort: static copy from the English bundle, no translation, no behaviour. */
+function SafetyNet({ code }: { code: string }) {
+  return (
+    <div role="alert" className="iae-root" data-auth-error-code={code} data-auth-error-outcome="generic" lang="en" dir="ltr">
+      <p className="iae-message">{enBundle.generic}</p>
+    </div>
+  );
+}
 
 interface OutcomeViewProps {
   store: ErrorStore<AuthErrorOptions>;
@@ -30,14 +39,14 @@ export function OutcomeView({ store, snapshot }: OutcomeViewProps) {
   useAnnouncements(store, state, translator, languagePending);
   const kit = <KitOutcome state={state} timer={render ? null : timer} store={store} snapshot={snapshot} />;
   return (
-    <RenderGuard fallback={<SafetyNet code={outcome.code} />} resetKey={state.error}>
+    <ErrorCatcher guards="" fallback={() => <SafetyNet code={outcome.code} />} resetKey={state.error}>
       {render ? (
-        <RenderGuard renderer={outcome.code} fallback={kit} resetKey={state.error}>
+        <ErrorCatcher guards={outcome.code} fallback={() => kit} resetKey={state.error}>
           <RenderProp render={render} value={state} />
-        </RenderGuard>
+        </ErrorCatcher>
       ) : (
         kit
       )}
-    </RenderGuard>
+    </ErrorCatcher>
   );
 }

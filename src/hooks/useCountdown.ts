@@ -3,7 +3,6 @@ import { systemClock } from '../engine/clock';
 import { MAX_TIMER_MS, msUntilNextTick, remainingSeconds, type CountdownDeadline } from '../engine/countdown';
 import { browserEnvironment } from '../engine/environment';
 import { MAX_COUNTDOWN_S } from '../i18n/formatDuration';
-import { useLatest } from './useLatest';
 
 function nextDelay(deadline: CountdownDeadline): number {
   const beyondCap = remainingSeconds(deadline) - MAX_COUNTDOWN_S;
@@ -18,7 +17,6 @@ function nextDelay(deadline: CountdownDeadline): number {
  */
 export function useCountdown(deadline: CountdownDeadline | undefined, onZero?: () => void): number | null {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const latestOnZero = useLatest(onZero);
 
   useEffect(() => {
     if (!deadline) return;
@@ -27,7 +25,7 @@ export function useCountdown(deadline: CountdownDeadline | undefined, onZero?: (
     // Until it reads zero: the next tick on the second boundary, or sooner when the tab shows.
     const schedule = () => {
       stop();
-      if (remainingSeconds(deadline) <= 0) return latestOnZero.current?.();
+      if (remainingSeconds(deadline) <= 0) return onZero?.();
       offs = [systemClock.setTimer(tick, nextDelay(deadline)), browserEnvironment.onWake(tick)];
     };
     const tick = () => {
@@ -36,7 +34,8 @@ export function useCountdown(deadline: CountdownDeadline | undefined, onZero?: (
     };
     schedule();
     return stop;
-  }, [deadline, latestOnZero]);
+    // `onZero` is the store's `check`, the same function for the store's life: no timer restarts for it.
+  }, [deadline, onZero]);
 
   return deadline ? remainingSeconds(deadline) : null;
 }

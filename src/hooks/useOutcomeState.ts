@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { Clocks } from '../engine/countdown';
 import type { ErrorStore } from '../engine/createErrorStore';
 import type { ErrorSnapshot } from '../engine/ErrorSnapshot';
@@ -6,7 +7,12 @@ import type { AuthErrorOptions } from './AuthErrorOptions';
 import { outcomeState, type OutcomeTimer } from './outcomeState';
 import type { AuthErrorOutcomeState } from './AuthErrorOutcomeState';
 import { useCountdown } from './useCountdown';
-import { useHydrated } from './useHydrated';
+
+// Whether the browser has taken over, for useSyncExternalStore: the same functions every render,
+// so React has no store to re-read after the commit.
+const subscribeToNothing = () => () => {};
+const inBrowser = () => true;
+const onServer = () => false;
 
 /**
  * The snapshot drawn in the translator's language. `live`: re-render the caller once a second
@@ -20,7 +26,8 @@ export function useOutcomeState(
   clocks: Clocks,
   live: boolean,
 ): AuthErrorOutcomeState & { readonly timer: OutcomeTimer | null } {
-  const hydrated = useHydrated();
+  // `false` on the server and while hydrating, `true` once the browser has taken over.
+  const hydrated = useSyncExternalStore(subscribeToNothing, inBrowser, onServer);
   const state = outcomeState(snapshot, store, translator, clocks, hydrated);
   useCountdown(live ? state.timer?.deadline : undefined, store.check);
   return state;
