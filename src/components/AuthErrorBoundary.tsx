@@ -1,8 +1,7 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { mountAnnouncer } from '../engine/announcer';
-import { presentsAsToast } from '../engine/presentsAsToast';
 import type { ErrorStore } from '../engine/createErrorStore';
 import { devWarn } from '../dev';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
@@ -14,6 +13,7 @@ import { useErrorStore } from '../hooks/useErrorStore';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useShallowStable } from '../hooks/useShallowStable';
 import { useStoreSnapshot } from '../hooks/useStoreSnapshot';
+import { useToastHandover } from '../hooks/useToastHandover';
 import { ErrorCatcher } from './ErrorCatcher';
 import { OutcomeView } from './OutcomeView';
 
@@ -29,9 +29,6 @@ export interface AuthErrorBoundaryProps extends AuthErrorOptions {
   resetKeys?: readonly unknown[];
   children?: ReactNode;
 }
-
-// On the server and while hydrating, no toaster: what the server drew is drawn again.
-const noToaster = () => undefined;
 
 interface ThrownOutcomeProps {
   store: ErrorStore<AuthErrorOptions>;
@@ -75,17 +72,7 @@ export function AuthErrorBoundary(props: AuthErrorBoundaryProps) {
   const thrownStore = useErrorStore(kit.services, 'thrown', options, () => resetCatcher.current?.());
   const snapshot = useStoreSnapshot(valueStore, options, shown ?? errorProp ?? null, true);
   // Presented as a toast (`presentation`), the error is the toaster's to draw: nothing inline.
-  const { toaster: toasterSlot } = kit.services;
-  const toaster = useSyncExternalStore(toasterSlot.subscribe, toasterSlot.get, noToaster);
-  // No error: kind none, placement none, never a toast.
-  const toasted = toaster !== undefined && presentsAsToast(snapshot.options.presentation ?? 'auto', snapshot.outcome);
-  // One toast per code: every code the catalogue does not know shares the generic one.
-  const toastKey = snapshot.outcome.kind === 'generic' ? 'generic' : snapshot.outcome.code;
-  useEffect(() => {
-    if (toasted) return toaster.show(toastKey, valueStore);
-    // The key is the error's when it was handed over: a later error of another code updates the same toast.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [toasted, toaster, valueStore]);
+  const toasted = useToastHandover(valueStore, snapshot, kit.services.toaster);
   // The page's polite live region, in place before any progress is announced into it.
   useIsomorphicLayoutEffect(mountAnnouncer, []);
   if (process.env.NODE_ENV !== 'production' && children === undefined && !('error' in props)) {
