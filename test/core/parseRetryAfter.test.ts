@@ -78,17 +78,13 @@ describe(parseRetryAfter, () => {
     'Tuesday, 30-Feb-26 12:00:00 GMT',
     'Tue Feb 30 12:00:00 2026',
     'Tue, 25 Nov 2025 12:00:00 GMT; extra',
-  ])('should refuse "%s"', (value) => {
-    expect(parseRetryAfter(value, now)).toBeUndefined();
-  });
-
-  it.each([
+    // Hours out of range.
     'Tue, 25 Nov 2025 24:00:00 GMT',
     'Sun, 30 Nov 2025 24:00:00 GMT',
     'Tue, 25 Nov 2025 99:59:59 GMT',
     'Tuesday, 25-Nov-25 47:00:00 GMT',
     'Tue Nov 25 24:00:00 2025',
-  ])('should refuse the hour out of range in "%s"', (value) => {
+  ])('should refuse "%s"', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
   });
 
