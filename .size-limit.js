@@ -11,8 +11,8 @@
 // Never raise a limit to make room for new code. Where a limit is above the issue's budget (6 kB
 // root, 1.5 kB toAuthError + shouldRetry, 14 kB /toast, 2 kB a language), the comment says what
 // takes the bytes, measured on the commit that set it.
-import { readdirSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 const peers = ['react', 'react-dom', 'i18next', 'react-i18next'];
 const languages = readdirSync('locales', { withFileTypes: true })
@@ -23,23 +23,33 @@ const languages = readdirSync('locales', { withFileTypes: true })
 // counts, so they stay out of the entry's measurement (each has its own budget below).
 const onDemand = [...languages.filter((lng) => lng !== 'en').map((lng) => `../locales/${lng}.mjs`), './locales.mjs'];
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
-// The rows "beyond the root entry" leave out every built module outside dist/toast/,
-// dist/delivery/, dist/adapters/ and dist/integrations/ (the root entry's), as imports named the
-// same wherever the repository is checked out. Left out through size-limit's `ignore`, esbuild
-// wrote each as a path from its temporary output directory to the checkout, so the length of the
-// checkout's path counted as bytes (/next measured 393 B in one folder, 398 B in another).
+// The rows "beyond the root entry" leave out the built modules the root entry loads up front (its
+// static imports, followed through dist/): what an app that has the root's provider pays on top. A
+// module that is not the root entry's counts in every row that imports it. They are
+// left out as imports named the same wherever the repository is checked out: through size-limit's
+// `ignore`, esbuild wrote each as a path from its temporary output directory to the checkout, so
+// the length of the checkout's path counted as bytes (/next measured 393 B in one folder, 398 B in
+// another).
 const dist = resolve('dist');
-const ENTRY_FOLDERS = ['toast', 'delivery', 'adapters', 'integrations'];
+const STATIC_IMPORT = /^(?:import|export)\b[^'"]*?from\s*"(\.\.?\/[^"]+)"/gm;
+function rootModules(file = resolve(dist, 'index.mjs'), seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  for (const [, path] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) rootModules(resolve(dirname(file), path), seen);
+  return seen;
+}
+let inRoot;
 const beyondRoot = (config) => ({
   ...utf8(config),
   plugins: [
     {
       name: 'root-modules-external',
       setup(build) {
+        inRoot ??= rootModules();
         build.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
-          const file = relative(dist, resolve(resolveDir, path)).split(sep);
-          if (file[0] === '..' || ENTRY_FOLDERS.includes(file[0])) return undefined;
-          return { path: `kit/${file.join('/')}`, external: true };
+          const file = resolve(resolveDir, path);
+          if (!inRoot.has(file)) return undefined;
+          return { path: `kit/${relative(dist, file).split(sep).join('/')}`, external: true };
         });
       },
     },
