@@ -20,22 +20,22 @@ export interface FromResponseOptions {
 
 /** The body as JSON, or `undefined`: not JSON, empty, too long, too slow, already read, failed. */
 async function readBody(res: Response, timeoutMs: number, maxBytes: number): Promise<unknown> {
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const read = async (): Promise<string | undefined> => {
     const body = res.body;
     // A Response-like value without a stream.
     if (!body) return res.text();
     reader = body.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let size = 0;
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
+      // Decoded once whole, as UTF-8 (what `res.text()` does).
+      if (done) return new Blob(chunks).text();
       size += value.byteLength;
       if (size > maxBytes) return undefined;
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
     }
   };
   try {
