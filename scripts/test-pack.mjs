@@ -17,18 +17,19 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const keep = process.argv.includes('--keep');
 
-/** The names the root entry must export (issue 2), with the type of value each must be. */
+/**
+ * The foundation's names (issue 2) the root entry exports, with the type of value each must be;
+ * `fromResponse` and `parseRetryAfter` are `/core`'s (checked below, where React is not installed).
+ */
 const EXPORTS = {
   AUTH_ERROR_CODES: 'object',
   catalogue: 'object',
   isAuthErrorCode: 'function',
   getFamily: 'function',
   toAuthError: 'function',
-  fromResponse: 'function',
   resolveOutcome: 'function',
   shouldRetry: 'function',
   retryDelayMs: 'function',
-  parseRetryAfter: 'function',
   createCircuitBreaker: 'function',
   AUTH_ERRORS_NAMESPACE: 'string',
 };
@@ -218,6 +219,7 @@ try {
     result['/core: retryDelayMs honours Retry-After'] = core.retryDelayMs(1, error) >= 5000;
     result['/core: safeHref refuses javascript:'] = core.safeHref('javascript:alert(1)') === undefined;
     result['/core: the catalogue has 45 codes'] = core.AUTH_ERROR_CODES.length === 45 && typeof core.catalogue.account_locked === 'object';
+    result['/core: parseRetryAfter reads an HTTP-date'] = core.parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.UTC(2015, 9, 21, 7, 27)) === 60;
     core.fromResponse(new Response('', { status: 503 })).then((e) => {
       result['/core: fromResponse'] = e.code === 'service_unavailable';
       console.log(JSON.stringify(result));

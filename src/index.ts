@@ -5,11 +5,10 @@ export { getFamily } from './catalogue/getFamily';
 export { toAuthError } from './core/toAuthError';
 export { toAuthErrorDigest } from './core/toAuthErrorDigest';
 export { toFieldErrors } from './core/toFieldErrors';
-export { fromResponse } from './core/fromResponse';
+// fromResponse and parseRetryAfter: from `/core` only (src/core/index.ts says why).
 export { resolveOutcome } from './core/resolveOutcome';
 export { shouldRetry } from './core/shouldRetry';
 export { retryDelayMs } from './core/retryDelayMs';
-export { parseRetryAfter } from './core/parseRetryAfter';
 export { safeHref } from './core/safeHref';
 export { createCircuitBreaker } from './engine/createCircuitBreaker';
 export { AUTH_ERRORS_NAMESPACE } from './i18n/AUTH_ERRORS_NAMESPACE';
@@ -56,7 +55,6 @@ export type {
   RetryOutcome,
   SilentOutcome,
 } from './core/AuthErrorOutcome';
-export type { FromResponseOptions } from './core/fromResponse';
 export type { ResolveOutcomeOptions } from './core/resolveOutcome';
 export type { SafeHrefOptions } from './core/safeHref';
 export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './engine/createCircuitBreaker';

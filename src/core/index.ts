@@ -1,11 +1,11 @@
 // The `/core` entry: the catalogue and the pure functions, for Node, workers and edge runtimes.
-// Nothing here imports React or i18next.
+// Nothing here imports React or i18next. `fromResponse` and `parseRetryAfter` are this entry's
+// only (reading an HTTP response is data code); `toAuthErrorDigest` (Next.js, whose apps have React)
+// and `getFamily` are the root entry's only. Each entry has a size budget (.size-limit.js).
 export { catalogue } from '../catalogue/catalogue';
 export { AUTH_ERROR_CODES } from '../catalogue/AUTH_ERROR_CODES';
 export { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
-export { getFamily } from '../catalogue/getFamily';
 export { toAuthError } from './toAuthError';
-export { toAuthErrorDigest } from './toAuthErrorDigest';
 export { toFieldErrors } from './toFieldErrors';
 export { fromResponse } from './fromResponse';
 export { resolveOutcome } from './resolveOutcome';

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { AuthErrorBoundary, fromResponse, useAuthErrorBoundary, type AuthErrorResetDetails, type IntelliAuthError } from '../../src';
+import { AuthErrorBoundary, useAuthErrorBoundary, type AuthErrorResetDetails, type IntelliAuthError } from '../../src';
+import { fromResponse } from '../../src/core';
 import { expectNoA11yViolations } from '../support/a11y';
 import { copyOf, toLocale } from '../support/locales';
 import { CORRECT_PASSWORD, DEMO_USER, platformHandlers, platformRequests, resetPlatform } from '../support/platform';

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { AuthErrorBoundary, fromResponse, type IntelliAuthError } from '../../src';
+import { AuthErrorBoundary, type IntelliAuthError } from '../../src';
+import { fromResponse } from '../../src/core';
 import { expectNoA11yViolations } from '../support/a11y';
 import { Captcha, MfaChallenge } from '../support/handoffs';
 import { copyOf, toLocale } from '../support/locales';

@@ -1,4 +1,5 @@
-import { fromResponse, type AuthErrorCode } from '../../src';
+import { type AuthErrorCode } from '../../src';
+import { fromResponse } from '../../src/core';
 
 /** Which page of the example app a code's story shows the outcome on. */
 export type Screen = 'sign-in' | 'sign-up' | 'mfa' | 'callback' | 'profile' | 'settings' | 'delivery';

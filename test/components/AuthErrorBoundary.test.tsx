@@ -4,10 +4,10 @@ import { renderToString } from 'react-dom/server';
 import {
   AuthErrorBoundary,
   AuthErrorProvider,
-  fromResponse,
   useAuthErrorBoundary,
   type IntelliAuthError,
 } from '../../src';
+import { fromResponse } from '../../src/core';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 

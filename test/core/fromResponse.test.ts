@@ -1,4 +1,4 @@
-import { fromResponse } from '../../src';
+import { fromResponse } from '../../src/core';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { ...init, headers: { 'content-type': 'application/json', ...init.headers } });

@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '../../src';
+import { parseRetryAfter } from '../../src/core';
 
 // Tue, 25 Nov 2025 12:00:00 GMT
 const now = Date.UTC(2025, 10, 25, 12, 0, 0);

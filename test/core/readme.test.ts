@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format } from 'node:util';
 import ts from 'typescript';
-import * as kit from '../../src';
-import { typeErrors } from '../helpers/readmeExamples';
-
-const IMPORT = /^import \{([^}]*)\} from '@intelliauth\/react-auth-errors';$/m;
+import { bindKitImports, KIT_ENTRIES, typeErrors } from '../helpers/readmeExamples';
 
 /** The ```ts blocks of the README's Core API section that show what they log (`// → …`). */
 function coreExamples(): string[] {
@@ -17,15 +14,15 @@ function coreExamples(): string[] {
 
 /** Runs an example with the package bound to the source; returns what it logged. */
 async function logsOf(code: string): Promise<string[]> {
-  const body = ts.transpileModule(code.replace(IMPORT, 'const {$1} = kit;'), {
+  const body = ts.transpileModule(bindKitImports(code), {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
   }).outputText;
   const logged: string[] = [];
   vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
     logged.push(format(...args));
   });
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (kit: unknown) => Promise<void>;
-  await new AsyncFunction('kit', body)(kit);
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (entries: unknown) => Promise<void>;
+  await new AsyncFunction('entries', body)(KIT_ENTRIES);
   return logged;
 }
 

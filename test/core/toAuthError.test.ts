@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { AUTH_ERROR_CODES, fromResponse, toAuthError } from '../../src';
+import { AUTH_ERROR_CODES, toAuthError } from '../../src';
+import { fromResponse } from '../../src/core';
 
 class PlatformError extends Error {
   constructor(

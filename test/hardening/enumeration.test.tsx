@@ -4,11 +4,11 @@ import {
   AuthErrorBoundary,
   AuthErrorProvider,
   FieldError,
-  fromResponse,
   useAuthErrorOutcome,
   useFieldError,
   type AuthErrorBoundaryProps,
 } from '../../src';
+import { fromResponse } from '../../src/core';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 

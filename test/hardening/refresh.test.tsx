@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { AuthErrorBoundary, AuthErrorProvider, fromResponse, useAuthErrorBoundary } from '../../src';
+import { AuthErrorBoundary, AuthErrorProvider, useAuthErrorBoundary } from '../../src';
+import { fromResponse } from '../../src/core';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 

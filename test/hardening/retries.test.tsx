@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { AUTH_ERROR_CODES, AuthErrorBoundary, AuthErrorProvider, catalogue, fromResponse, retryDelayMs } from '../../src';
+import { AUTH_ERROR_CODES, AuthErrorBoundary, AuthErrorProvider, catalogue, retryDelayMs } from '../../src';
+import { fromResponse } from '../../src/core';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 

@@ -7,6 +7,7 @@ import * as reactRouter from 'react-router';
 import * as jsxRuntime from 'react/jsx-runtime';
 import ts from 'typescript';
 import * as kit from '../../src';
+import * as core from '../../src/core';
 import * as nextEntry from '../../src/integrations/next';
 import * as reactHookFormEntry from '../../src/integrations/react-hook-form';
 import * as reactRouterEntry from '../../src/integrations/react-router';
@@ -34,6 +35,7 @@ export function readmeExamples(heading: string): string[] {
 
 const MODULES: Record<string, unknown> = {
   '@intelliauth/react-auth-errors': kit,
+  '@intelliauth/react-auth-errors/core': core,
   '@intelliauth/react-auth-errors/toast': toast,
   '@intelliauth/react-auth-errors/styles.css': {},
   '@intelliauth/react-auth-errors/tanstack-query': tanstackQueryEntry,
@@ -66,6 +68,7 @@ export function typeErrors(examples: string[]): string[] {
     baseUrl: ROOT,
     paths: {
       '@intelliauth/react-auth-errors': ['src/index.ts'],
+      '@intelliauth/react-auth-errors/core': ['src/core/index.ts'],
       '@intelliauth/react-auth-errors/toast': ['src/toast/index.ts'],
       '@intelliauth/react-auth-errors/delivery': ['src/delivery/index.ts'],
       '@intelliauth/react-auth-errors/tanstack-query': ['src/integrations/tanstack-query/index.ts'],
@@ -89,6 +92,20 @@ export function typeErrors(examples: string[]): string[] {
     .filter((diagnostic) => diagnostic.file && files.has(diagnostic.file.fileName))
     .map((diagnostic) => `${diagnostic.file?.fileName}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
 }
+
+/**
+ * An example's imports of the kit's root entry and `/core` as declarations reading `entries` (the
+ * source modules by import path), so that it runs as an async function body.
+ */
+export function bindKitImports(code: string): string {
+  return code.replace(
+    /^import \{([^}]*)\} from '(@intelliauth\/react-auth-errors(?:\/core)?)';$/gm,
+    (_, names: string, path: string) => `const {${names}} = entries[${JSON.stringify(path)}];`,
+  );
+}
+
+/** The modules an example's kit imports read once bound (`bindKitImports`). */
+export const KIT_ENTRIES = { '@intelliauth/react-auth-errors': kit, '@intelliauth/react-auth-errors/core': core };
 
 /** Runs an example as a module (the package's entries bound to the source) and returns its exports. */
 export function runExample(code: string): Record<string, unknown> {

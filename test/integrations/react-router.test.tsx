@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLoaderData, type RouteObject } from 'react-router';
-import { AuthErrorBoundary, AuthErrorProvider, fromResponse, toAuthError, type AuthErrorProviderProps } from '../../src';
+import { AuthErrorBoundary, AuthErrorProvider, toAuthError, type AuthErrorProviderProps } from '../../src';
+import { fromResponse } from '../../src/core';
 import { RouteAuthErrorBoundary, throwAuthError } from '../../src/integrations/react-router';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';

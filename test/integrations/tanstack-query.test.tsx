@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AuthErrorProvider, fromResponse } from '../../src';
+import { AuthErrorProvider } from '../../src';
+import { fromResponse } from '../../src/core';
 import {
   authErrorRetry,
   authErrorRetryDelay,

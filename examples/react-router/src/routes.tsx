@@ -1,4 +1,4 @@
-import { fromResponse } from '@intelliauth/react-auth-errors';
+import { fromResponse } from '@intelliauth/react-auth-errors/core';
 import { RouteAuthErrorBoundary, throwAuthError } from '@intelliauth/react-auth-errors/react-router';
 import { Link, Outlet, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { get } from './api';

@@ -1,4 +1,4 @@
-import { fromResponse } from '@intelliauth/react-auth-errors';
+import { fromResponse } from '@intelliauth/react-auth-errors/core';
 
 // The access token the app holds: expired from the start, so the first request meets token_expired.
 let accessToken = 'expired';

@@ -1,4 +1,5 @@
-import { AuthErrorBoundary, fromResponse, toAuthErrorDigest } from '@intelliauth/react-auth-errors';
+import { AuthErrorBoundary, toAuthErrorDigest } from '@intelliauth/react-auth-errors';
+import { fromResponse } from '@intelliauth/react-auth-errors/core';
 import { connection } from 'next/server';
 
 // An expected auth error, rendered as a value rather than thrown: no error boundary, nothing in
