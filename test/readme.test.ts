@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { format } from 'node:util';
-import ts from 'typescript';
 import { AUTH_ERROR_CODES, catalogue, resolveOutcome } from '../src';
 import en from '../locales/en/auth-errors.json';
 import { directionOf } from './helpers/direction';
-import { bindKitImports, KIT_ENTRIES } from './helpers/readmeExamples';
+import { importsKit, logsOf } from './helpers/readmeExamples';
 
 const README = resolve(__dirname, '../README.md');
 const LOCALES_DIR = resolve(__dirname, '../locales');
@@ -93,19 +91,8 @@ describe('README.md', () => {
   it('should have a quick start that runs as written and logs what its comments say', async () => {
     const code = quickStart(readFileSync(README, 'utf8'));
     const expected = [...code.matchAll(/console\.log\(.*\); \/\/ → (.*)$/gm)].map((match) => match[1]);
-    // Run it as an async function body (top-level await allowed), with the package import bound to
-    // the source entry and TypeScript-only syntax stripped.
-    const imports = /import \{([^}]*)\} from '@intelliauth\/react-auth-errors(\/core)?';/;
-    expect(code).toMatch(imports);
-    const body = ts.transpileModule(bindKitImports(code), {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-    }).outputText;
-    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (entries: unknown) => Promise<void>;
-    const logged: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-      logged.push(format(...args));
-    });
-    await new AsyncFunction('entries', body)(KIT_ENTRIES);
+    expect(importsKit(code)).toBe(true);
+    const logged = await logsOf(code);
 
     expect(expected.length).toBeGreaterThan(0);
     expect(logged).toEqual(expected);

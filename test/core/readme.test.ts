@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { format } from 'node:util';
-import ts from 'typescript';
-import { bindKitImports, KIT_ENTRIES, typeErrors } from '../helpers/readmeExamples';
+import { logsOf, typeErrors } from '../helpers/readmeExamples';
 
 /** The ```ts blocks of the README's Core API section that show what they log (`// → …`). */
 function coreExamples(): string[] {
@@ -10,20 +8,6 @@ function coreExamples(): string[] {
   const start = readme.indexOf('\n## Core API\n');
   const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
   return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string).filter((code) => code.includes('// →'));
-}
-
-/** Runs an example with the package bound to the source; returns what it logged. */
-async function logsOf(code: string): Promise<string[]> {
-  const body = ts.transpileModule(bindKitImports(code), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText;
-  const logged: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-    logged.push(format(...args));
-  });
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (entries: unknown) => Promise<void>;
-  await new AsyncFunction('entries', body)(KIT_ENTRIES);
-  return logged;
 }
 
 const examples = coreExamples();

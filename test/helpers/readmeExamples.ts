@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { format } from 'node:util';
 import * as tanstackQuery from '@tanstack/react-query';
 import * as react from 'react';
 import * as reactHookForm from 'react-hook-form';
@@ -93,19 +94,30 @@ export function typeErrors(examples: string[]): string[] {
     .map((diagnostic) => `${diagnostic.file?.fileName}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
 }
 
-/**
- * An example's imports of the kit's root entry and `/core` as declarations reading `entries` (the
- * source modules by import path), so that it runs as an async function body.
- */
-export function bindKitImports(code: string): string {
-  return code.replace(
-    /^import \{([^}]*)\} from '(@intelliauth\/react-auth-errors(?:\/core)?)';$/gm,
-    (_, names: string, path: string) => `const {${names}} = entries[${JSON.stringify(path)}];`,
-  );
-}
+// An example's imports of the kit's root entry and of `/core`, bound to the source modules.
+const KIT_IMPORT = /^import \{([^}]*)\} from '(@intelliauth\/react-auth-errors(?:\/core)?)';$/gm;
+const KIT_ENTRIES: Record<string, unknown> = { '@intelliauth/react-auth-errors': kit, '@intelliauth/react-auth-errors/core': core };
 
-/** The modules an example's kit imports read once bound (`bindKitImports`). */
-export const KIT_ENTRIES = { '@intelliauth/react-auth-errors': kit, '@intelliauth/react-auth-errors/core': core };
+/** Whether an example imports the kit's root entry or `/core`. */
+export const importsKit = (code: string): boolean => new RegExp(KIT_IMPORT.source, 'm').test(code);
+
+/**
+ * Runs a ```ts example as an async function body (top-level await allowed), its imports of the
+ * kit's root entry and `/core` bound to the source and TypeScript-only syntax stripped; returns what
+ * it logged, each line as `console.log` formats it.
+ */
+export async function logsOf(code: string): Promise<string[]> {
+  const body = ts.transpileModule(code.replace(KIT_IMPORT, (_, names: string, path: string) => `const {${names}} = entries[${JSON.stringify(path)}];`), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+  const logged: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+    logged.push(format(...args));
+  });
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (entries: unknown) => Promise<void>;
+  await new AsyncFunction('entries', body)(KIT_ENTRIES);
+  return logged;
+}
 
 /** Runs an example as a module (the package's entries bound to the source) and returns its exports. */
 export function runExample(code: string): Record<string, unknown> {
