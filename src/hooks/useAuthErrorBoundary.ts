@@ -23,6 +23,7 @@ export interface UseAuthErrorBoundaryResult {
  * Routes errors from async code into the nearest `AuthErrorBoundary`.
  *
  * @example
+ * // fromResponse: import { fromResponse } from '@intelliauth/react-auth-errors/core'
  * const { showAuthError } = useAuthErrorBoundary()
  * const onSubmit = async () => {
  *   const res = await fetch('/api/sign-in', { method: 'POST', body })

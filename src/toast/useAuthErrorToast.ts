@@ -48,6 +48,7 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (va
  * `<AuthErrorToaster>` (anywhere at all without a provider): event handlers, effects, mutations.
  *
  * @example
+ * // fromResponse: import { fromResponse } from '@intelliauth/react-auth-errors/core'
  * const { toastAuthError } = useAuthErrorToast()
  * const save = async () => {
  *   const res = await fetch('/api/profile', { method: 'PUT', body })

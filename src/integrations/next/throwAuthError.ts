@@ -11,6 +11,7 @@ import { toAuthErrorDigest } from '../../core/toAuthErrorDigest';
  * its `cause`. Server text (`message`, `error_description`) never leaves the server.
  *
  * @example
+ * // fromResponse: import { fromResponse } from '@intelliauth/react-auth-errors/core'
  * // app/account/page.tsx (a server component)
  * const res = await fetch(`${API}/account`, { headers: { authorization } });
  * if (!res.ok) throwAuthError(await fromResponse(res));

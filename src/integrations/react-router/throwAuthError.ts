@@ -29,6 +29,7 @@ const STATUS: Readonly<Record<string, number>> = {
  * thrown (log them there).
  *
  * @example
+ * // fromResponse: import { fromResponse } from '@intelliauth/react-auth-errors/core'
  * export async function loader() {
  *   const res = await fetch('/api/profile');
  *   if (!res.ok) throwAuthError(await fromResponse(res)); // the body's code wins, Retry-After kept
