@@ -2,7 +2,7 @@
 
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { devError } from '../dev';
-import { shallowEqual } from '../hooks/shallowEqual';
+import { shallowEqual } from '../engine/shallowEqual';
 
 interface ErrorCatcherProps {
   /** What to show instead of the children while they are failing. */

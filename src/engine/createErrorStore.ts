@@ -11,6 +11,7 @@ import { invokeCallback } from './invokeCallback';
 import type { EngineServices } from './EngineServices';
 import { normaliseInput } from './normaliseInput';
 import { reportArrival } from './reportArrival';
+import { shallowEqual } from './shallowEqual';
 
 /** What the user (or the app's hand-off UI) can do to an error. */
 export type StoreAction =
@@ -239,7 +240,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   function update() {
     const next = derive(arrival, run, options, true);
     // What a render peeked at, said the same: keep that object, so the render that drew it is not redone.
-    snapshot = peeked && (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === peeked?.[key]) ? peeked : next;
+    snapshot = peeked && shallowEqual(next, peeked) ? peeked : next;
     peeked = undefined;
     pending = undefined;
     if (listeners.size > 0) arm();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { shallowEqual } from './shallowEqual';
+import { shallowEqual } from '../engine/shallowEqual';
 
 /** The same object as last render while its properties are the same, so contexts don't change needlessly. */
 export function useShallowStable<T extends object>(value: T): T {
