@@ -2,7 +2,8 @@
 // Usage: auth-errors-check-locale <file.json> [--base en|<file.json>] [--lng <tag>]
 //        [--glossary <glossary.json>] [--base-glossary <glossary.json>] [--no-glossary]
 // Reports missing and extra keys, placeholders that differ, missing plural categories, spacing
-// that breaks the language's convention and, with a glossary, terms that drift.
+// that breaks the language's convention, words that mix Latin letters with Cyrillic, Greek, Arabic
+// or Hebrew ones and, with a glossary, terms that drift.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +13,10 @@ const USAGE = `Usage: auth-errors-check-locale <file.json> [--base en|<file.json
        [--glossary <glossary.json>] [--base-glossary <glossary.json>] [--no-glossary]
 
 Checks a translation of the kit's copy against a base bundle (English by default): missing and
-extra keys, placeholders, plural forms, spacing. With a glossary (the glossary.json beside the
-file, or --glossary), it also checks that every string uses the language's approved terms where
-the base uses them, and no term where the base has none.`;
+extra keys, placeholders, plural forms, spacing, and words that mix Latin letters with Cyrillic,
+Greek, Arabic or Hebrew ones. With a glossary (the glossary.json beside the file, or --glossary),
+it also checks that every string uses the language's approved terms where the base uses them, and
+no term where the base has none.`;
 
 const args = process.argv.slice(2);
 const option = (name) => {

@@ -1,9 +1,9 @@
 export interface LocaleProblem {
   /**
-   * missing, extra, plural, placeholder, empty, invalid or spacing (checkLocale); term or
-   * glossary (checkGlossary).
+   * missing, extra, plural, placeholder, empty, invalid, spacing or script (a word mixing Latin
+   * letters with Cyrillic, Greek, Arabic or Hebrew ones) (checkLocale); term or glossary (checkGlossary).
    */
-  kind: 'missing' | 'extra' | 'plural' | 'placeholder' | 'empty' | 'invalid' | 'spacing' | 'term' | 'glossary';
+  kind: 'missing' | 'extra' | 'plural' | 'placeholder' | 'empty' | 'invalid' | 'spacing' | 'script' | 'term' | 'glossary';
   /** The dotted key (`codes.account_locked`, `duration.seconds_few`); empty for the whole bundle or glossary. */
   key: string;
   message: string;
@@ -19,6 +19,8 @@ export interface Glossary {
 }
 export function flatten(bundle: object): Map<string, unknown>;
 export function placeholders(text: string): Set<string>;
+/** The words of `text` that mix Latin letters with Cyrillic, Greek, Arabic or Hebrew ones, each with the other script's name. */
+export function mixedScriptWords(text: string): [word: string, script: 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew'][];
 export function spacingConvention(lng: string): 'none' | 'space' | undefined;
 export function checkLocale(base: object, target: unknown, lng: string): LocaleProblem[];
 export function checkGlossary(base: object, target: unknown, lng: string, baseGlossary: unknown, glossary: unknown, baseLng?: string): LocaleProblem[];

@@ -109,7 +109,11 @@ export function checkLocale(base, target, lng) {
   }
 
   for (const [key, value] of targetKeys) {
-    if (typeof value === 'string') checkSpacing(report, key, value, lng);
+    if (typeof value !== 'string') continue;
+    checkSpacing(report, key, value, lng);
+    for (const [word, script] of mixedScriptWords(value)) {
+      report('script', key, `has a word mixing Latin letters with ${script} ones: "${word}"`);
+    }
   }
   return problems;
 }
@@ -176,6 +180,32 @@ function checkSpacing(report, key, value, lng) {
     const match = rule.exec(filled);
     if (match) report('spacing', key, `has ${message}: "${match[0].replace(/\uE000/g, '…')}"`);
   }
+}
+
+// Letters of two scripts inside one word: a Latin look-alike in a Cyrillic, Greek, Arabic or
+// Hebrew word (Serbian "кôд" with a Latin ô, Russian "пароль" with a Latin o). It looks right but
+// breaks search, spell-checking and hyphenation, and screen readers may mispronounce it. A word is
+// a run of letters, combining marks and ZWNJ/ZWJ, so "TLS-соединение", "5xx" and "{{count}}"
+// next to a word are not one; combining marks belong to no script, so a Cyrillic о with a
+// combining accent (U+0302) is not mixed.
+const WORD = /[\p{L}\p{M}\u200C\u200D]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+const NOT_WITH_LATIN = [
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+];
+
+/** The words of `text` that mix Latin letters with Cyrillic, Greek, Arabic or Hebrew ones, each with the other script's name. */
+export function mixedScriptWords(text) {
+  const found = [];
+  for (const [word] of String(text).replace(PLACEHOLDER, ' ').matchAll(WORD)) {
+    if (!LATIN.test(word)) continue;
+    const other = NOT_WITH_LATIN.find(([, letters]) => letters.test(word));
+    if (other) found.push([word, other[0]]);
+  }
+  return found;
 }
 
 /**
@@ -271,6 +301,13 @@ export function checkGlossary(base, target, lng, baseGlossary, glossary, baseLng
 
   for (const term of baseTerms.keys()) {
     if (!terms.has(term)) report('glossary', '', `the glossary lacks the term "${term}"`);
+  }
+  for (const [term, forms] of terms) {
+    for (const form of forms) {
+      for (const [word, script] of mixedScriptWords(form)) {
+        report('glossary', '', `the glossary's term "${term}" has a form with a word mixing Latin letters with ${script} ones: "${word}"`);
+      }
+    }
   }
   for (const term of terms.keys()) {
     if (!baseTerms.has(term)) report('glossary', '', `the glossary has a term the base glossary does not: "${term}"`);

@@ -112,6 +112,15 @@ describe('auth-errors-check-locale', () => {
     expect(stderr).toContain('spacing     delivery.title has a space between Japanese and Latin letters or digits: "k の"');
   });
 
+  it('should report a word mixing Latin letters with Cyrillic ones (Serbian "кôд" with a Latin ô)', () => {
+    const sr = read('sr');
+    sr.codes.backup_code_invalid = 'Резервни к\u00F4д није прихваћен.';
+    const { status, stderr } = check([write('sr.json', sr)]);
+
+    expect(status).toBe(1);
+    expect(stderr).toContain('script      codes.backup_code_invalid has a word mixing Latin letters with Cyrillic ones: "кôд"');
+  });
+
   it('should take the language from locales/<lng>/auth-errors.json, relative to where it runs', () => {
     write('locales/ru/auth-errors.json', read('ru'));
     const { status, stdout } = check(['locales/ru/auth-errors.json']);

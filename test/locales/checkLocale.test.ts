@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkGlossary, checkLocale, flatten, placeholders } from '../../bin/check-locale.mjs';
+import { checkGlossary, checkLocale, flatten, mixedScriptWords, placeholders } from '../../bin/check-locale.mjs';
 import en from '../../locales/en/auth-errors.json';
 import enGlossary from '../../locales/en/glossary.json';
 import { localeLoaders } from '../../src/i18n/locales';
@@ -231,6 +231,38 @@ describe(checkLocale, () => {
       expect(checkLocale(cjkBase, { ...zh, codes: { ...zh.codes, locked: '{{time}} 후에 다시 시도하세요.' } }, 'ko')).toEqual([]);
     });
   });
+
+  describe('words mixing Latin letters with Cyrillic, Greek, Arabic or Hebrew ones', () => {
+    const codeBase = { codes: { invalid: 'Code not accepted.', send: 'Sending the code failed.' }, hints: { single: 'Each backup code works once.' } };
+    // Serbian as it shipped before: "кôд" with a Latin ô (U+00F4) inside a Cyrillic word.
+    const srLatinO = { codes: { invalid: 'К\u00F4д није прихваћен.', send: 'Слање к\u00F4да није успело.' }, hints: { single: 'Сваки резервни к\u00F4д важи само једном.' } };
+    const sr = { codes: { invalid: 'Код није прихваћен.', send: 'Слање кода није успело.' }, hints: { single: 'Сваки резервни код важи само једном.' } };
+
+    it('should report a Cyrillic word with a Latin letter in it (Serbian "кôд"), and not the Cyrillic spelling', () => {
+      expect(checkLocale(codeBase, srLatinO, 'sr')).toEqual([
+        { kind: 'script', key: 'codes.invalid', message: 'has a word mixing Latin letters with Cyrillic ones: "Кôд"' },
+        { kind: 'script', key: 'codes.send', message: 'has a word mixing Latin letters with Cyrillic ones: "кôда"' },
+        { kind: 'script', key: 'hints.single', message: 'has a word mixing Latin letters with Cyrillic ones: "кôд"' },
+      ]);
+      expect(checkLocale(codeBase, sr, 'sr')).toEqual([]);
+    });
+
+    it('should report a Latin look-alike in a Greek, Arabic or Hebrew word, in any language', () => {
+      expect(mixedScriptWords('Δοκιμ\u0061στε ξανά.')).toEqual([['Δοκιμaστε', 'Greek']]);
+      expect(mixedScriptWords('كلمة المرور o\u063A')).toEqual([['oغ', 'Arabic']]);
+      expect(mixedScriptWords('נס\u0075 שוב')).toEqual([['נסu', 'Hebrew']]);
+      expect(checkLocale({ a: 'Try again.' }, { a: 'Попр\u006Fбуйте снова.' }, 'xx')).toEqual([
+        { kind: 'script', key: 'a', message: 'has a word mixing Latin letters with Cyrillic ones: "Попрoбуйте"' },
+      ]);
+    });
+
+    it('should leave Latin next to another script alone: acronyms, hyphenated words, codes, placeholders, combining accents', () => {
+      expect(mixedScriptWords('Настройте MFA. Ошибка TLS-соединения (5xx). Осталось {{count, number}}\u00A0попыток.')).toEqual([]);
+      expect(mixedScriptWords('احراز هویت چندعاملی (MFA) می\u200Cشود')).toEqual([]);
+      expect(mixedScriptWords('Webhookの配信 кo\u0302д')).toEqual([['кo\u0302д', 'Cyrillic']]);
+      expect(mixedScriptWords('ко\u0302д')).toEqual([]);
+    });
+  });
 });
 
 describe(checkGlossary, () => {
@@ -319,6 +351,16 @@ describe(checkGlossary, () => {
       { kind: 'glossary', key: 'codes.network', message: 'has an exception for an unknown term: "mfa"' },
       { kind: 'glossary', key: 'codes.locked', message: 'has an exception that is not a list of terms' },
     ]);
+  });
+
+  it('should report a glossary form with a word mixing scripts, which would ask every string for it', () => {
+    const sr = { ...fr, codes: { ...fr.codes, wrong: 'Имејл адреса или лозинка нису тачни.' } };
+    const srGlossary = { terms: { ...glossary.terms, password: ['лозинк', 'л\u00F4зинк'] } };
+    expect(checkGlossary(base, sr, 'sr', baseGlossary, srGlossary)).toContainEqual({
+      kind: 'glossary',
+      key: '',
+      message: 'the glossary\'s term "password" has a form with a word mixing Latin letters with Cyrillic ones: "лôзинк"',
+    });
   });
 
   it('should report a term the glossary lacks, and one the base glossary does not have', () => {
