@@ -21,7 +21,7 @@ describe(fromCognitoError, () => {
     expect(fromCognitoError(input).code).toBe(code);
   });
 
-  it.each(tableCases(COGNITO_NOT_AUTHORIZED_MESSAGES))('should turn NotAuthorizedException "%s" into %s', (message, code) => {
+  it.each(tableCases(COGNITO_NOT_AUTHORIZED_MESSAGES, '|'))('should turn NotAuthorizedException "%s" into %s', (message, code) => {
     expect(fromCognitoError(notAuthorized(message)).code).toBe(code);
   });
 

@@ -6,15 +6,18 @@ import { CLERK_ERROR_CODES } from '../../src/adapters/clerk/CLERK_ERROR_CODES';
 import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from '../../src/adapters/cognito/COGNITO_ERROR_CODES';
 import { FIREBASE_ERROR_CODES } from '../../src/adapters/firebase/FIREBASE_ERROR_CODES';
 import { SUPABASE_ERROR_CODES } from '../../src/adapters/supabase/SUPABASE_ERROR_CODES';
+import { entriesOf } from './support';
 
 const README = resolve(__dirname, '../../README.md');
 
-type Table = { readonly [code: string]: readonly string[] | undefined };
+type Table = { readonly [code: string]: string | undefined };
 
 /** A provider's table: the provider's name for its values, and how each value is written. */
 interface Source {
   table: Table;
   write: (value: string) => string;
+  /** How the table's entries are separated: spaces, or `|` in a table of messages. */
+  separator?: string;
 }
 
 const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
@@ -25,7 +28,7 @@ const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
   cognito: {
     heading: 'Cognito / Amplify `name`, or `nextStep.signInStep`',
     sources: [
-      { table: COGNITO_NOT_AUTHORIZED_MESSAGES, write: (v) => `\`NotAuthorizedException\` "${v}"` },
+      { table: COGNITO_NOT_AUTHORIZED_MESSAGES, write: (v) => `\`NotAuthorizedException\` "${v}"`, separator: '|' },
       { table: COGNITO_ERROR_CODES, write: (v) => `\`${v}\`` },
     ],
   },
@@ -37,7 +40,7 @@ const ORDER = [...AUTH_ERROR_CODES, 'aborted'];
 function mappingTable(provider: string): string {
   const { heading, sources } = PROVIDERS[provider]!;
   const rows = ORDER.flatMap((code) => {
-    const values = sources.flatMap(({ table, write }) => (table[code] ?? []).map(write));
+    const values = sources.flatMap(({ table, write, separator }) => entriesOf(table[code], separator).map(write));
     if (values.length === 0) return [];
     const label = code === 'aborted' ? '`aborted` (nothing shown)' : `\`${code}\``;
     return [`| ${label} | ${values.join(', ')} |`];

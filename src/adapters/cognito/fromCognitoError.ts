@@ -28,7 +28,7 @@ export function fromCognitoError(error: unknown): IntelliAuthError {
     const step = rec(e.nextStep).signInStep;
     const name = typeof step === 'string' ? step : e.name;
     let code: AdapterCode | undefined = lookup(COGNITO_ERROR_CODES, name);
-    if (name === 'NotAuthorizedException') code = lookup(COGNITO_NOT_AUTHORIZED_MESSAGES, e.message) ?? code;
+    if (name === 'NotAuthorizedException') code = lookup(COGNITO_NOT_AUTHORIZED_MESSAGES, e.message, '|') ?? code;
     const status = rec(e.metadata).httpStatusCode ?? rec(e.$metadata).httpStatusCode;
     return {
       code: code ?? 'unknown',
