@@ -116,6 +116,24 @@ describe(fromSupabaseError, () => {
     expect(resolveOutcome(fromSupabaseError(new AuthApiError('AAL2 required', 403, 'insufficient_aal')))).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
   });
 
+  // auth-js src/lib/error-codes.ts; the two web_authn spellings are the docs' (apps/docs/content/errorCodes/authErrorCodes.toml).
+  it.each([
+    'mfa_totp_enroll_not_enabled',
+    'mfa_totp_verify_not_enabled',
+    'mfa_phone_enroll_not_enabled',
+    'mfa_phone_verify_not_enabled',
+    'mfa_webauthn_enroll_not_enabled',
+    'mfa_webauthn_verify_not_enabled',
+    'mfa_web_authn_enroll_not_enabled',
+    'mfa_web_authn_verify_not_enabled',
+  ])('should turn %s (an MFA factor type turned off on the server, 422) into unauthorized_client', (value) => {
+    expect(fromSupabaseError(new AuthApiError('MFA enroll is disabled for TOTP', 422, value)).code).toBe('unauthorized_client');
+  });
+
+  it('should know no invented *_disabled spelling of the MFA codes', () => {
+    expect(fromSupabaseError(new AuthApiError('x', 422, 'mfa_totp_enroll_disabled')).code).toBe('unknown');
+  });
+
   it('should turn a code it does not know into unknown, even with a status', () => {
     expect(fromSupabaseError(new AuthApiError('New', 500, 'brand_new_code')).code).toBe('unknown');
   });

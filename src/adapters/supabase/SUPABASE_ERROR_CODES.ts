@@ -18,7 +18,10 @@ export const SUPABASE_ERROR_CODES = {
   step_up_required: 'reauthentication_needed reauth_nonce_missing',
   captcha_required: 'captcha_failed',
   invalid_client: 'unexpected_audience saml_assertion_no_email saml_assertion_no_user_id',
-  unauthorized_client: 'anonymous_provider_disabled email_provider_disabled phone_provider_disabled provider_disabled oauth_provider_not_supported otp_disabled saml_provider_disabled manual_linking_disabled mfa_totp_enroll_disabled mfa_totp_verify_disabled mfa_phone_enroll_disabled mfa_phone_verify_disabled email_address_not_authorized',
+  // mfa_*_not_enabled: an MFA factor type turned off on the server (auth-js src/lib/error-codes.ts
+  // spells WebAuthn `webauthn`, the docs' apps/docs/content/errorCodes/authErrorCodes.toml `web_authn`).
+  unauthorized_client:
+    'anonymous_provider_disabled email_provider_disabled phone_provider_disabled provider_disabled oauth_provider_not_supported otp_disabled saml_provider_disabled manual_linking_disabled mfa_totp_enroll_not_enabled mfa_totp_verify_not_enabled mfa_phone_enroll_not_enabled mfa_phone_verify_not_enabled mfa_webauthn_enroll_not_enabled mfa_webauthn_verify_not_enabled mfa_web_authn_enroll_not_enabled mfa_web_authn_verify_not_enabled email_address_not_authorized',
   state_mismatch: 'bad_oauth_state bad_oauth_callback',
   token_expired: 'bad_jwt',
   session_expired: 'session_expired refresh_token_not_found no_authorization AuthSessionMissingError AuthInvalidJwtError invalid_jwt',
@@ -37,7 +40,7 @@ export const SUPABASE_ERROR_CODES = {
   precondition_failed: 'conflict',
   step_blocked: 'mfa_verification_rejected',
   step_timeout: 'hook_timeout hook_timeout_after_retry',
-  step_error: 'hook_payload_over_size_limit',
+  step_error: 'hook_payload_over_size_limit hook_payload_invalid_content_type',
 } as const satisfies CodeTable;
 
 /** The field each code is about, where Supabase's code names one. */
