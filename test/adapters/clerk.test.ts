@@ -4,12 +4,14 @@ import { CLERK_ERROR_CODES } from '../../src/adapters/clerk/CLERK_ERROR_CODES';
 import { expectSafe, hostile, tableCases } from './support';
 
 // The shapes @clerk/shared (src/errors/*) throws, recreated without the SDK: the API error JSON
-// goes through ClerkAPIError, which camel-cases `long_message` and `meta.param_name`.
+// goes through ClerkAPIError (packages/shared/src/errors/clerkApiError.ts), which camel-cases
+// `long_message` and copies only these meta keys: anything else the API sends in `meta`
+// (`lockout_expires_in_seconds`, say) is dropped.
 interface ErrorJSON {
   code: string;
   message: string;
   long_message?: string;
-  meta?: { param_name?: string; lockout_expires_in_seconds?: number };
+  meta?: Record<string, unknown>;
 }
 class ClerkAPIError {
   readonly code: string;
@@ -20,7 +22,17 @@ class ClerkAPIError {
     this.code = json.code;
     this.message = json.message;
     this.longMessage = json.long_message;
-    this.meta = { paramName: json.meta?.param_name, lockout_expires_in_seconds: json.meta?.lockout_expires_in_seconds };
+    this.meta = {
+      paramName: json.meta?.param_name,
+      sessionId: json.meta?.session_id,
+      emailAddresses: json.meta?.email_addresses,
+      identifiers: json.meta?.identifiers,
+      zxcvbn: json.meta?.zxcvbn,
+      plan: json.meta?.plan,
+      isPlanUpgradePossible: json.meta?.is_plan_upgrade_possible,
+      seatsQuantityToAdd: json.meta?.seats_quantity_to_add,
+      seatsQuantity: json.meta?.seats_quantity,
+    };
   }
 }
 class ClerkAPIResponseError extends Error {
@@ -72,10 +84,23 @@ describe(fromClerkError, () => {
     expect(notFound).toEqual(wrong);
   });
 
-  it('should carry a lockout (user_locked, 403) as a countdown of lockout_expires_in_seconds', () => {
-    const error = fromClerkError(apiError('user_locked', 403, { lockout_expires_in_seconds: 1800 }));
+  // The Frontend API's user_locked (clerk-docs guides/development/errors/frontend-api.mdx: 403, "Account locked").
+  const userLocked = { code: 'user_locked', message: 'Account locked', long_message: 'Your account is locked. You will be able to try again in 30 minutes.', meta: { lockout_expires_in_seconds: 1800 } };
 
-    expect(error).toMatchObject({ code: 'account_locked', status: 403, details: { retry_after_s: 1800 } });
+  it("should turn the SDK's user_locked into account_locked with no timer: ClerkAPIError drops lockout_expires_in_seconds", () => {
+    const sdkError = new ClerkAPIResponseError('Error', { data: [userLocked], status: 403 });
+    const error = fromClerkError(sdkError);
+
+    expect(sdkError.errors[0]?.meta).not.toHaveProperty('lockout_expires_in_seconds');
+    expect(error).toEqual({ code: 'account_locked', message: userLocked.long_message, status: 403, cause: sdkError });
+    expect(resolveOutcome(error)).toMatchObject({ kind: 'countdown', retryAfterS: undefined });
+  });
+
+  it("should count down a raw Frontend API body's meta.lockout_expires_in_seconds (user_locked, 403)", () => {
+    const body = { errors: [userLocked], meta: {}, clerk_trace_id: 'trace' };
+    const error = fromClerkError(body);
+
+    expect(error).toMatchObject({ code: 'account_locked', details: { retry_after_s: 1800 } });
     expect(resolveOutcome(error)).toMatchObject({ kind: 'countdown', retryAfterS: 1800 });
   });
 

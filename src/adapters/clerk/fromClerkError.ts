@@ -6,10 +6,18 @@ import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
  * Turns a Clerk error into an {@link IntelliAuthError}: a `ClerkAPIResponseError` (its first
  * `errors[].code` picks the code), a `ClerkRuntimeError` (`code`), or a sign-in whose `status` hands
  * off to another step (`needs_second_factor` → `mfa_required`). Form errors become
- * `validation_failed` (or `conflict`) with every field Clerk names in `meta.paramName`; `user_locked`
- * carries `meta.lockout_expires_in_seconds`, and any error the response's Retry-After
- * (`retryAfter`), as `details.retry_after_s`. Never throws: anything unknown becomes `unknown`. The
- * original is kept as `cause`; `longMessage` is for logs, never shown.
+ * `validation_failed` (or `conflict`) with every field Clerk names in `meta.paramName`. Any error
+ * carries the response's Retry-After (`retryAfter`) as `details.retry_after_s`. Never throws:
+ * anything unknown becomes `unknown`. The original is kept as `cause`; `longMessage` is for logs,
+ * never shown.
+ *
+ * A lockout's length: Clerk's Frontend API sends it with `user_locked` as
+ * `meta.lockout_expires_in_seconds`, but the SDK's `ClerkAPIError` keeps only some meta keys
+ * (`paramName`, `sessionId`, `emailAddresses`, `identifiers`, `zxcvbn`, `plan`…; clerk/javascript
+ * packages/shared/src/errors/clerkApiError.ts), so a `ClerkAPIResponseError` from @clerk/clerk-js
+ * has no duration (only in its `longMessage` text, which is not parsed) and `account_locked` shows
+ * no timer. A raw Frontend API body (`{ errors: [{ code: 'user_locked', meta: { lockout_expires_in_seconds } }] }`)
+ * keeps it, and it becomes `details.retry_after_s`.
  *
  * @example
  * try {
