@@ -49,6 +49,18 @@ export const AUTH0_FIELDS = {
 } as const satisfies CodeTable<string>;
 
 /**
+ * Auth0 answers a wrong password, a wrong one-time code and an expired refresh token alike, as
+ * `invalid_grant`; only `error_description` tells them apart, so these descriptions are matched
+ * exactly (entries separated by `|`) and any other stays `invalid_grant`. They are the ones
+ * Auth0's own SDKs test: auth0/Auth0.Android `auth0/src/main/java/com/auth0/android/authentication/AuthenticationException.kt`
+ * (`isInvalidCredentials`, `isMultifactorCodeInvalid`).
+ */
+export const AUTH0_INVALID_GRANT_DESCRIPTIONS = {
+  invalid_credentials: 'Wrong email or password.|Wrong email or verification code.|Wrong phone number or verification code.',
+  totp_invalid: 'Invalid otp_code.|Invalid binding_code.',
+} as const satisfies CodeTable;
+
+/**
  * What `/authorize` says, with `error=login_required`, when silent authentication needs MFA
  * (auth0-spa-js `MFA_STEP_UP_ERROR_DESCRIPTION`). Only this description tells it apart from a
  * session that is simply gone, so it is matched exactly.
