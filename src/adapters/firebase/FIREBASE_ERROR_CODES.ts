@@ -10,8 +10,6 @@ import type { CodeTable } from '../adapt';
 export const FIREBASE_ERROR_CODES = {
   // With email enumeration protection on, Firebase itself answers `invalid-credential` for both.
   invalid_credentials: 'invalid-credential invalid-login-credentials user-not-found wrong-password user-mismatch',
-  // "Access to this account has been temporarily disabled due to many failed login attempts."
-  account_locked: 'too-many-requests',
   account_disabled: 'user-disabled',
   email_unverified: 'unverified-email email-change-needs-verification',
   mfa_required: 'multi-factor-auth-required',
@@ -28,6 +26,10 @@ export const FIREBASE_ERROR_CODES = {
   flow_expired: 'code-expired expired-action-code timeout',
   flow_invalid: 'invalid-action-code invalid-verification-id missing-verification-id invalid-multi-factor-session missing-multi-factor-session missing-multi-factor-info invalid-auth-event no-auth-event missing-iframe-start redirect-operation-pending rejected-credential',
   network_error: 'network-request-failed',
+  // "We have blocked all requests from this device due to unusual activity. Try again later."
+  // (packages/auth/src/core/errors.ts); the server's TOO_MANY_ATTEMPTS_TRY_LATER and
+  // RESET_PASSWORD_EXCEED_LIMIT (too many reset emails) become it (packages/auth/src/api/errors.ts).
+  rate_limited: 'too-many-requests',
   server_error: 'internal-error',
   not_found: 'multi-factor-info-not-found no-such-provider',
   validation_failed: 'invalid-email missing-email invalid-recipient-email weak-password password-does-not-meet-requirements missing-password invalid-phone-number missing-phone-number missing-verification-code',
