@@ -143,6 +143,14 @@ describe(fromClerkError, () => {
     expect(fromClerkError(new ClerkAPIResponseError('Error', { data: [], status: 503 })).code).toBe('service_unavailable');
   });
 
+  it("should not claim another provider's error by its status alone (no errors array)", () => {
+    const supabase = Object.assign(new Error('Email rate limit exceeded'), { name: 'AuthApiError', status: 429, code: 'over_email_send_rate_limit' });
+
+    expect(fromClerkError(supabase).code).toBe('unknown');
+    expect(fromClerkError({ status: 503 }).code).toBe('unknown');
+    expect(fromClerkError({ status: 500, message: 'x' }).code).toBe('unknown');
+  });
+
   it('should turn a code it does not know into unknown, even with a status', () => {
     expect(fromClerkError(apiError('brand_new_code', 500)).code).toBe('unknown');
     expect(fromClerkError(apiError('__proto__')).code).toBe('unknown');

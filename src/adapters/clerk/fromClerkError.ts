@@ -31,8 +31,11 @@ export function fromClerkError(error: unknown): IntelliAuthError {
     const errors = Array.isArray(e.errors) ? e.errors.slice(0, 50).map(rec) : [];
     const first = errors[0] ?? {};
     const key = errors.length > 0 ? first.code : typeof e.status === 'string' ? e.status : e.code;
-    // A response without errors (the SDK's own `api_response_error`) goes by its HTTP status.
-    const code = lookup(CLERK_ERROR_CODES, key) ?? (errors.length === 0 ? fromStatus(e.status) : undefined);
+    // A ClerkAPIResponseError whose response had no errors goes by its HTTP status; it has an empty
+    // `errors` array (clerk/javascript packages/shared/src/errors/clerkApiResponseError.ts). Without
+    // the array the error is not Clerk's (a Supabase AuthApiError has a status too): never claimed by
+    // status alone, so the next adapter of `normalize` gets it.
+    const code = lookup(CLERK_ERROR_CODES, key) ?? (Array.isArray(e.errors) && errors.length === 0 ? fromStatus(e.status) : undefined);
     const meta = rec(first.meta);
     // Every form error of the same kind names its field (a sign-up can fail on several at once).
     const named =
