@@ -41,6 +41,13 @@ class AuthWeakPasswordError extends CustomAuthError {
     super(message, 'AuthWeakPasswordError', status, 'weak_password');
   }
 }
+class AuthImplicitGrantRedirectError extends CustomAuthError {
+  details: { error: string; code: string } | null = null;
+  constructor(message: string, details: { error: string; code: string } | null = null) {
+    super(message, 'AuthImplicitGrantRedirectError', 500, undefined);
+    this.details = details;
+  }
+}
 class AuthSessionMissingError extends CustomAuthError {
   constructor() {
     super('Auth session missing!', 'AuthSessionMissingError', 400, undefined);
@@ -106,6 +113,23 @@ describe(fromSupabaseError, () => {
 
   it('should turn a 429 without a code (an older Auth server) into rate_limited', () => {
     expect(fromSupabaseError(new AuthApiError('Too many requests', 429, undefined)).code).toBe('rate_limited');
+  });
+
+  // What auth-js src/GoTrueClient.ts _getSessionFromURL throws when the redirect's URL carries an error:
+  // { error: params.error || 'unspecified_error', code: params.error_code || 'unspecified_code' }.
+  it("should read a redirect error's details.code: an expired email link (otp_expired) is flow_expired", () => {
+    const error = new AuthImplicitGrantRedirectError('Email link is invalid or has expired', { error: 'access_denied', code: 'otp_expired' });
+
+    expect(fromSupabaseError(error)).toMatchObject({ code: 'flow_expired', status: 500 });
+  });
+
+  it.each([
+    [{ error: 'server_error', code: 'unspecified_code' }, 'flow_invalid'],
+    [{ error: 'access_denied', code: 'brand_new_code' }, 'flow_invalid'],
+    [null, 'flow_invalid'],
+    [{ error: 'access_denied', code: 'signup_disabled' }, 'permission_denied'],
+  ])('should turn a redirect error with details %j into %s', (details, code) => {
+    expect(fromSupabaseError(new AuthImplicitGrantRedirectError('x', details)).code).toBe(code);
   });
 
   it('should turn a missing session into session_expired', () => {
