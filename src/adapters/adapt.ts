@@ -86,9 +86,9 @@ export function adapt(input: unknown, read: (value: AnyRecord) => Reading): Inte
   const { message, status, details } = reading;
   if (typeof message === 'string') error.message = message.slice(0, 2000);
   if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status < 600) error.status = status;
-  if (details && Object.values(details).some((value) => value !== undefined)) {
-    error.details = JSON.parse(JSON.stringify(details)) as IntelliAuthErrorDetails;
-  }
+  // A copy without the keys left `undefined` (JSON drops them), kept when any is left.
+  const copy = JSON.parse(JSON.stringify(details ?? {})) as IntelliAuthErrorDetails;
+  if (Object.keys(copy).length > 0) error.details = copy;
   error.cause = input;
   return error;
 }
