@@ -66,7 +66,8 @@ const apiError = (code: string, status = 422, meta?: ErrorJSON['meta']) =>
 
 describe(fromClerkError, () => {
   it.each(tableCases(CLERK_ERROR_CODES))('should turn %s into %s', (value, code) => {
-    const input = value.startsWith('needs_') ? { status: value } : value.startsWith('passkey_') || value === 'clerk_offline' || value === 'network_error' ? new ClerkRuntimeError('x', { code: value }) : apiError(value);
+    const runtime = value.startsWith('passkey_') || ['clerk_offline', 'network_error', 'captcha_client_attempts_exceeded', 'reverification_cancelled'].includes(value);
+    const input = value.startsWith('needs_') ? { status: value } : runtime ? new ClerkRuntimeError('x', { code: value }) : apiError(value);
 
     expect(fromClerkError(input).code).toBe(code);
   });
@@ -141,6 +142,34 @@ describe(fromClerkError, () => {
 
   it('should go by status when the response has no errors', () => {
     expect(fromClerkError(new ClerkAPIResponseError('Error', { data: [], status: 503 })).code).toBe('service_unavailable');
+  });
+
+  // clerk-docs docs/guides/development/errors/frontend-api.mdx: 429 "Too many verification code requests".
+  it("should count down a 429 verification_code_too_many_requests's Retry-After as sms_rate_limited", () => {
+    const error = new ClerkAPIResponseError('Error', { data: [{ code: 'verification_code_too_many_requests', message: 'Too many verification code requests' }], status: 429, retryAfter: 30 });
+
+    expect(fromClerkError(error)).toMatchObject({ code: 'sms_rate_limited', status: 429, details: { retry_after_s: 30 } });
+    expect(resolveOutcome(fromClerkError(error))).toMatchObject({ kind: 'countdown', retryAfterS: 30 });
+  });
+
+  it.each([
+    ['requires_captcha', 401, 'captcha_required'],
+    ['sms_send_error', 400, 'sms_send_failed'],
+    ['dev_monthly_sms_limit_exceeded', 400, 'sms_send_failed'],
+    ['verification_link_token_expired', 400, 'flow_expired'],
+    ['signed_out', 401, 'session_expired'],
+    ['maintenance_mode', 503, 'service_unavailable'],
+  ])('should turn the Frontend API\'s %s (%i) into %s', (value, status, code) => {
+    expect(fromClerkError(apiError(value, status)).code).toBe(code);
+  });
+
+  it.each([
+    // clerk-js src/core/fraudProtection.ts, once it gave up on CAPTCHAs.
+    ['captcha_client_attempts_exceeded', 'rate_limited'],
+    // @clerk/shared src/react/hooks/useReverification.ts, the user closed reverification.
+    ['reverification_cancelled', 'aborted'],
+  ])('should turn the ClerkRuntimeError %s into %s', (value, code) => {
+    expect(fromClerkError(new ClerkRuntimeError('x', { code: value })).code).toBe(code);
   });
 
   it("should not claim another provider's error by its status alone (no errors array)", () => {
