@@ -32,6 +32,19 @@ class PopupTimeoutError extends TimeoutError {
     super();
   }
 }
+class PopupOpenError extends GenericError {
+  constructor() {
+    super('popup_open', 'Unable to open a popup for loginWithPopup - window.open returned `null`');
+  }
+}
+class InvalidConfigurationError extends GenericError {
+  constructor(
+    message: string,
+    public suggestion: string,
+  ) {
+    super('invalid_configuration', `${message} ${suggestion}`);
+  }
+}
 class PopupCancelledError extends GenericError {
   constructor(public popup: unknown) {
     super('cancelled', 'Popup closed');
@@ -66,6 +79,11 @@ describe(fromAuth0Error, () => {
 
   it('should not read a wrong-credentials description on another error', () => {
     expect(fromAuth0Error(new GenericError('access_denied', 'Wrong email or password.')).code).toBe('permission_denied');
+  });
+
+  it('should turn a blocked popup (PopupOpenError) into flow_invalid, and a refused option (InvalidConfigurationError) into invalid_client', () => {
+    expect(resolveOutcome(fromAuth0Error(new PopupOpenError()))).toMatchObject({ code: 'flow_invalid', kind: 'restart' });
+    expect(fromAuth0Error(new InvalidConfigurationError("refreshTokenMode 'online' needs DPoP.", 'Set useDpop: true.')).code).toBe('invalid_client');
   });
 
   it('should read an Authentication API body the same way, keeping error_description as message (for logs)', () => {

@@ -62,6 +62,12 @@ describe(fromFirebaseError, () => {
     expect(resolveOutcome(fromFirebaseError(error))).toMatchObject({ kind: 'retry' });
   });
 
+  it('should turn a blocked popup (auth/popup-blocked) into flow_invalid: starting over opens it again', () => {
+    const error = new FirebaseError('auth/popup-blocked', 'Firebase: Error (auth/popup-blocked).');
+
+    expect(resolveOutcome(fromFirebaseError(error))).toMatchObject({ code: 'flow_invalid', kind: 'restart' });
+  });
+
   it('should show nothing when the user closed the popup', () => {
     expect(resolveOutcome(fromFirebaseError(new FirebaseError('auth/popup-closed-by-user', 'x'))).kind).toBe('none');
   });

@@ -15,10 +15,14 @@ export const AUTH0_ERROR_CODES = {
   account_disabled: 'unauthorized blocked_user',
   password_must_be_reset: 'password_leaked',
   mfa_required: 'mfa_required',
-  mfa_enrolment_required: 'mfa_registration_required',
+  // RFC 9470 (as toAuthError's OAuth table): the resource server asks for a stronger sign-in.
+  step_up_required: 'insufficient_user_authentication',
+  // unsupported_challenge_type: no enrolled factor can be challenged (Auth0.Android isMultifactorEnrollRequired).
+  mfa_enrolment_required: 'mfa_registration_required unsupported_challenge_type',
   // Bot detection ("Suspicious request requires verification") and Lock's captcha errors.
   captcha_required: 'requires_verification requires_validation invalid_captcha invalid_recaptcha',
-  invalid_client: 'invalid_client',
+  // InvalidConfigurationError (spa-js src/errors.ts): an option combination the SDK refuses.
+  invalid_client: 'invalid_client invalid_configuration',
   invalid_grant: 'invalid_grant',
   invalid_scope: 'invalid_scope',
   unauthorized_client: 'unauthorized_client unsupported_grant_type unsupported_response_type endpoint_disabled',
@@ -29,11 +33,12 @@ export const AUTH0_ERROR_CODES = {
   silent_auth_failed: 'timeout',
   totp_invalid: 'mfa_invalid_code invalid_otp',
   flow_expired: 'expired_token',
-  flow_invalid: 'invalid_request missing_transaction context_not_found mfa_context_not_found',
+  // PopupOpenError (popup_open): window.open returned null, the browser blocked the popup.
+  flow_invalid: 'invalid_request missing_transaction context_not_found mfa_context_not_found popup_open',
   rate_limited: 'too_many_requests slow_down',
   server_error: 'server_error',
   service_unavailable: 'temporarily_unavailable',
-  permission_denied: 'access_denied',
+  permission_denied: 'access_denied insufficient_scope',
   validation_failed: 'invalid_password invalid_signup password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError invalid_phone_number',
   conflict: 'user_exists username_exists',
   // PopupCancelledError: the user closed the popup.

@@ -16,15 +16,18 @@ export const FIREBASE_ERROR_CODES = {
   step_up_required: 'requires-recent-login',
   captcha_required: 'captcha-check-failed missing-app-credential invalid-app-credential missing-recaptcha-token invalid-recaptcha-token invalid-recaptcha-action',
   invalid_redirect_uri: 'unauthorized-domain invalid-continue-uri unauthorized-continue-uri missing-continue-uri invalid-dynamic-link-domain invalid-hosting-link-domain',
-  invalid_client: 'invalid-api-key app-not-authorized invalid-oauth-client-id invalid-app-id invalid-cert-hash auth-domain-config-required invalid-tenant-id tenant-id-mismatch custom-token-mismatch invalid-custom-token',
-  unauthorized_client: 'operation-not-allowed admin-restricted-operation recaptcha-not-enabled missing-client-type missing-recaptcha-version invalid-recaptcha-version invalid-req-type unsupported-tenant-operation unsupported-first-factor operation-not-supported-in-this-environment invalid-oauth-provider invalid-provider-id',
+  // The app's or the project's configuration: missing-android-pkg-name, app-deleted, invalid-sender…
+  invalid_client: 'invalid-api-key app-not-authorized invalid-oauth-client-id invalid-app-id invalid-cert-hash auth-domain-config-required invalid-tenant-id tenant-id-mismatch custom-token-mismatch invalid-custom-token missing-android-pkg-name missing-ios-bundle-id app-deleted invalid-sender invalid-message-payload',
+  unauthorized_client: 'operation-not-allowed admin-restricted-operation recaptcha-not-enabled missing-client-type missing-recaptcha-version invalid-recaptcha-version invalid-req-type unsupported-tenant-operation unsupported-first-factor operation-not-supported-in-this-environment invalid-oauth-provider invalid-provider-id dynamic-link-not-activated cors-unsupported web-storage-unsupported invalid-persistence-type unsupported-persistence-type argument-error',
   state_mismatch: 'missing-or-invalid-nonce',
-  session_expired: 'user-token-expired user-signed-out',
+  // null-user: the operation needs a signed-in user.
+  session_expired: 'user-token-expired user-signed-out null-user',
   session_revoked: 'invalid-user-token',
   totp_invalid: 'invalid-verification-code',
   sms_send_failed: 'quota-exceeded',
   flow_expired: 'code-expired expired-action-code timeout',
-  flow_invalid: 'invalid-action-code invalid-verification-id missing-verification-id invalid-multi-factor-session missing-multi-factor-session missing-multi-factor-info invalid-auth-event no-auth-event missing-iframe-start redirect-operation-pending rejected-credential',
+  // popup-blocked: the browser blocked the sign-in popup; starting over (a click) opens it again.
+  flow_invalid: 'invalid-action-code invalid-verification-id missing-verification-id invalid-multi-factor-session missing-multi-factor-session missing-multi-factor-info invalid-auth-event no-auth-event missing-iframe-start redirect-operation-pending rejected-credential popup-blocked',
   network_error: 'network-request-failed',
   // "We have blocked all requests from this device due to unusual activity. Try again later."
   // (packages/auth/src/core/errors.ts); the server's TOO_MANY_ATTEMPTS_TRY_LATER and
