@@ -23,18 +23,48 @@ function supabaseWeakPassword() {
   });
 }
 
-/** What Clerk throws once account lockout has locked the user (a ClerkAPIResponseError). */
+/** Clerk's Frontend API error once account lockout has locked the user (403). */
+const CLERK_USER_LOCKED = {
+  code: 'user_locked',
+  message: 'Account locked',
+  long_message: 'Your account is locked. You will be able to try again in 30 minutes.',
+  meta: { lockout_expires_in_seconds: 1800 },
+};
+
+/** What Clerk's Frontend API answers then, as JSON (what your own `fetch` would read). */
+function clerkUserLockedBody() {
+  return { errors: [CLERK_USER_LOCKED], meta: {} };
+}
+
+/**
+ * What @clerk/clerk-js throws for that answer (a ClerkAPIResponseError): its ClerkAPIError keeps
+ * only some meta keys (clerk/javascript packages/shared/src/errors/clerkApiError.ts), so the
+ * lockout's length is gone.
+ */
 function clerkUserLocked() {
+  const json = CLERK_USER_LOCKED;
   return Object.assign(new Error('Error'), {
     name: 'ClerkAPIResponseError',
     clerkError: true,
+    code: 'api_response_error',
     status: 403,
+    retryAfter: undefined,
     errors: [
       {
-        code: 'user_locked',
-        message: 'Account locked',
-        longMessage: 'Your account is locked. You will be able to try again in 30 minutes.',
-        meta: { lockout_expires_in_seconds: 1800 },
+        code: json.code,
+        message: json.message,
+        longMessage: json.long_message,
+        meta: {
+          paramName: undefined,
+          sessionId: undefined,
+          emailAddresses: undefined,
+          identifiers: undefined,
+          zxcvbn: undefined,
+          plan: undefined,
+          isPlanUpgradePossible: undefined,
+          seatsQuantityToAdd: undefined,
+          seatsQuantity: undefined,
+        },
       },
     ],
   });
@@ -103,9 +133,25 @@ export const Supabase: Story = {
   },
 };
 
-/** `fromClerkError(user_locked)`: a countdown of Clerk's `lockout_expires_in_seconds`. */
+/** `fromClerkError(ClerkAPIResponseError user_locked)`: account_locked; the SDK's error has no lockout length, so there is no timer. */
 export const Clerk: Story = {
   args: { error: fromClerkError(clerkUserLocked()) },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const locale = toLocale(globals.locale);
+    const status = await canvas.findByRole('status');
+    await expect(status).toHaveAttribute('data-auth-error-code', 'account_locked');
+    await expect(status).toHaveAttribute('data-auth-error-outcome', 'countdown');
+    await expect(status).toHaveTextContent(copyOf(locale, 'codes.account_locked'));
+    await expect(status).not.toHaveAttribute('data-state', 'counting');
+    await expect(canvasElement).not.toHaveTextContent('Your account is locked');
+  },
+};
+
+/** `fromClerkError` of the Frontend API's own JSON (your `fetch`): a countdown of its `meta.lockout_expires_in_seconds`. */
+export const ClerkFrontendApiBody: Story = {
+  name: 'Clerk, Frontend API body',
+  args: { error: fromClerkError(clerkUserLockedBody()) },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const status = await canvas.findByRole('status');

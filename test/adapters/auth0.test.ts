@@ -1,6 +1,6 @@
 import { resolveOutcome } from '../../src';
 import { fromAuth0Error } from '../../src/adapters/auth0';
-import { AUTH0_ERROR_CODES } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
+import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
 import { expectSafe, hostile, tableCases } from './support';
 
 // The shapes auth0-spa-js (src/errors.ts) throws, recreated without the SDK.
@@ -32,6 +32,19 @@ class PopupTimeoutError extends TimeoutError {
     super();
   }
 }
+class PopupOpenError extends GenericError {
+  constructor() {
+    super('popup_open', 'Unable to open a popup for loginWithPopup - window.open returned `null`');
+  }
+}
+class InvalidConfigurationError extends GenericError {
+  constructor(
+    message: string,
+    public suggestion: string,
+  ) {
+    super('invalid_configuration', `${message} ${suggestion}`);
+  }
+}
 class PopupCancelledError extends GenericError {
   constructor(public popup: unknown) {
     super('cancelled', 'Popup closed');
@@ -41,6 +54,36 @@ class PopupCancelledError extends GenericError {
 describe(fromAuth0Error, () => {
   it.each(tableCases(AUTH0_ERROR_CODES))('should turn %s into %s', (value, code) => {
     expect(fromAuth0Error(new GenericError(value, 'Server text')).code).toBe(code);
+  });
+
+  // auth0/Auth0.Android AuthenticationException.kt isInvalidCredentials / isMultifactorCodeInvalid:
+  // the same invalid_grant, told apart by error_description only.
+  it.each(tableCases(AUTH0_INVALID_GRANT_DESCRIPTIONS, '|'))('should turn invalid_grant "%s" into %s', (description, code) => {
+    expect(fromAuth0Error(new GenericError('invalid_grant', description)).code).toBe(code);
+  });
+
+  it('should answer a wrong password on /oauth/token (invalid_grant, 403) exactly as invalid_user_password', () => {
+    const body = { error: 'invalid_grant', error_description: 'Wrong email or password.' };
+    const { cause: _a, message: _b, ...wrong } = fromAuth0Error(new GenericError(body.error, body.error_description));
+    const { cause: _c, message: _d, ...legacy } = fromAuth0Error(new GenericError('invalid_user_password', 'Wrong email or password.'));
+
+    expect(wrong).toEqual({ code: 'invalid_credentials' });
+    expect(wrong).toEqual(legacy);
+  });
+
+  it('should keep any other invalid_grant (an unknown refresh token, a near-miss of a description) as invalid_grant', () => {
+    expect(fromAuth0Error(new GenericError('invalid_grant', 'Unknown or invalid refresh token.')).code).toBe('invalid_grant');
+    expect(fromAuth0Error(new GenericError('invalid_grant', 'wrong email or password.')).code).toBe('invalid_grant');
+    expect(fromAuth0Error(new GenericError('invalid_grant', 'Wrong email or password')).code).toBe('invalid_grant');
+  });
+
+  it('should not read a wrong-credentials description on another error', () => {
+    expect(fromAuth0Error(new GenericError('access_denied', 'Wrong email or password.')).code).toBe('permission_denied');
+  });
+
+  it('should turn a blocked popup (PopupOpenError) into flow_invalid, and a refused option (InvalidConfigurationError) into invalid_client', () => {
+    expect(resolveOutcome(fromAuth0Error(new PopupOpenError()))).toMatchObject({ code: 'flow_invalid', kind: 'restart' });
+    expect(fromAuth0Error(new InvalidConfigurationError("refreshTokenMode 'online' needs DPoP.", 'Set useDpop: true.')).code).toBe('invalid_client');
   });
 
   it('should read an Authentication API body the same way, keeping error_description as message (for logs)', () => {

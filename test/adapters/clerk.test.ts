@@ -4,12 +4,14 @@ import { CLERK_ERROR_CODES } from '../../src/adapters/clerk/CLERK_ERROR_CODES';
 import { expectSafe, hostile, tableCases } from './support';
 
 // The shapes @clerk/shared (src/errors/*) throws, recreated without the SDK: the API error JSON
-// goes through ClerkAPIError, which camel-cases `long_message` and `meta.param_name`.
+// goes through ClerkAPIError (packages/shared/src/errors/clerkApiError.ts), which camel-cases
+// `long_message` and copies only these meta keys: anything else the API sends in `meta`
+// (`lockout_expires_in_seconds`, say) is dropped.
 interface ErrorJSON {
   code: string;
   message: string;
   long_message?: string;
-  meta?: { param_name?: string; lockout_expires_in_seconds?: number };
+  meta?: Record<string, unknown>;
 }
 class ClerkAPIError {
   readonly code: string;
@@ -20,7 +22,17 @@ class ClerkAPIError {
     this.code = json.code;
     this.message = json.message;
     this.longMessage = json.long_message;
-    this.meta = { paramName: json.meta?.param_name, lockout_expires_in_seconds: json.meta?.lockout_expires_in_seconds };
+    this.meta = {
+      paramName: json.meta?.param_name,
+      sessionId: json.meta?.session_id,
+      emailAddresses: json.meta?.email_addresses,
+      identifiers: json.meta?.identifiers,
+      zxcvbn: json.meta?.zxcvbn,
+      plan: json.meta?.plan,
+      isPlanUpgradePossible: json.meta?.is_plan_upgrade_possible,
+      seatsQuantityToAdd: json.meta?.seats_quantity_to_add,
+      seatsQuantity: json.meta?.seats_quantity,
+    };
   }
 }
 class ClerkAPIResponseError extends Error {
@@ -54,7 +66,8 @@ const apiError = (code: string, status = 422, meta?: ErrorJSON['meta']) =>
 
 describe(fromClerkError, () => {
   it.each(tableCases(CLERK_ERROR_CODES))('should turn %s into %s', (value, code) => {
-    const input = value.startsWith('needs_') ? { status: value } : value.startsWith('passkey_') || value === 'clerk_offline' || value === 'network_error' ? new ClerkRuntimeError('x', { code: value }) : apiError(value);
+    const runtime = value.startsWith('passkey_') || ['clerk_offline', 'network_error', 'captcha_client_attempts_exceeded', 'reverification_cancelled'].includes(value);
+    const input = value.startsWith('needs_') ? { status: value } : runtime ? new ClerkRuntimeError('x', { code: value }) : apiError(value);
 
     expect(fromClerkError(input).code).toBe(code);
   });
@@ -72,10 +85,23 @@ describe(fromClerkError, () => {
     expect(notFound).toEqual(wrong);
   });
 
-  it('should carry a lockout (user_locked, 403) as a countdown of lockout_expires_in_seconds', () => {
-    const error = fromClerkError(apiError('user_locked', 403, { lockout_expires_in_seconds: 1800 }));
+  // The Frontend API's user_locked (clerk-docs guides/development/errors/frontend-api.mdx: 403, "Account locked").
+  const userLocked = { code: 'user_locked', message: 'Account locked', long_message: 'Your account is locked. You will be able to try again in 30 minutes.', meta: { lockout_expires_in_seconds: 1800 } };
 
-    expect(error).toMatchObject({ code: 'account_locked', status: 403, details: { retry_after_s: 1800 } });
+  it("should turn the SDK's user_locked into account_locked with no timer: ClerkAPIError drops lockout_expires_in_seconds", () => {
+    const sdkError = new ClerkAPIResponseError('Error', { data: [userLocked], status: 403 });
+    const error = fromClerkError(sdkError);
+
+    expect(sdkError.errors[0]?.meta).not.toHaveProperty('lockout_expires_in_seconds');
+    expect(error).toEqual({ code: 'account_locked', message: userLocked.long_message, status: 403, cause: sdkError });
+    expect(resolveOutcome(error)).toMatchObject({ kind: 'countdown', retryAfterS: undefined });
+  });
+
+  it("should count down a raw Frontend API body's meta.lockout_expires_in_seconds (user_locked, 403)", () => {
+    const body = { errors: [userLocked], meta: {}, clerk_trace_id: 'trace' };
+    const error = fromClerkError(body);
+
+    expect(error).toMatchObject({ code: 'account_locked', details: { retry_after_s: 1800 } });
     expect(resolveOutcome(error)).toMatchObject({ kind: 'countdown', retryAfterS: 1800 });
   });
 
@@ -116,6 +142,42 @@ describe(fromClerkError, () => {
 
   it('should go by status when the response has no errors', () => {
     expect(fromClerkError(new ClerkAPIResponseError('Error', { data: [], status: 503 })).code).toBe('service_unavailable');
+  });
+
+  // clerk-docs docs/guides/development/errors/frontend-api.mdx: 429 "Too many verification code requests".
+  it("should count down a 429 verification_code_too_many_requests's Retry-After as sms_rate_limited", () => {
+    const error = new ClerkAPIResponseError('Error', { data: [{ code: 'verification_code_too_many_requests', message: 'Too many verification code requests' }], status: 429, retryAfter: 30 });
+
+    expect(fromClerkError(error)).toMatchObject({ code: 'sms_rate_limited', status: 429, details: { retry_after_s: 30 } });
+    expect(resolveOutcome(fromClerkError(error))).toMatchObject({ kind: 'countdown', retryAfterS: 30 });
+  });
+
+  it.each([
+    ['requires_captcha', 401, 'captcha_required'],
+    ['sms_send_error', 400, 'sms_send_failed'],
+    ['dev_monthly_sms_limit_exceeded', 400, 'sms_send_failed'],
+    ['verification_link_token_expired', 400, 'flow_expired'],
+    ['signed_out', 401, 'session_expired'],
+    ['maintenance_mode', 503, 'service_unavailable'],
+  ])('should turn the Frontend API\'s %s (%i) into %s', (value, status, code) => {
+    expect(fromClerkError(apiError(value, status)).code).toBe(code);
+  });
+
+  it.each([
+    // clerk-js src/core/fraudProtection.ts, once it gave up on CAPTCHAs.
+    ['captcha_client_attempts_exceeded', 'rate_limited'],
+    // @clerk/shared src/react/hooks/useReverification.ts, the user closed reverification.
+    ['reverification_cancelled', 'aborted'],
+  ])('should turn the ClerkRuntimeError %s into %s', (value, code) => {
+    expect(fromClerkError(new ClerkRuntimeError('x', { code: value })).code).toBe(code);
+  });
+
+  it("should not claim another provider's error by its status alone (no errors array)", () => {
+    const supabase = Object.assign(new Error('Email rate limit exceeded'), { name: 'AuthApiError', status: 429, code: 'over_email_send_rate_limit' });
+
+    expect(fromClerkError(supabase).code).toBe('unknown');
+    expect(fromClerkError({ status: 503 }).code).toBe('unknown');
+    expect(fromClerkError({ status: 500, message: 'x' }).code).toBe('unknown');
   });
 
   it('should turn a code it does not know into unknown, even with a status', () => {

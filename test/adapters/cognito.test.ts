@@ -21,7 +21,7 @@ describe(fromCognitoError, () => {
     expect(fromCognitoError(input).code).toBe(code);
   });
 
-  it.each(tableCases(COGNITO_NOT_AUTHORIZED_MESSAGES))('should turn NotAuthorizedException "%s" into %s', (message, code) => {
+  it.each(tableCases(COGNITO_NOT_AUTHORIZED_MESSAGES, '|'))('should turn NotAuthorizedException "%s" into %s', (message, code) => {
     expect(fromCognitoError(notAuthorized(message)).code).toBe(code);
   });
 
@@ -50,13 +50,26 @@ describe(fromCognitoError, () => {
     expect(fromCognitoError(error)).toMatchObject({ code: 'rate_limited', status: 429 });
   });
 
+  // Every Empty* name of Amplify's AuthValidationErrorCode (amplify-js packages/auth/src/errors/types/validation.ts;
+  // the value of EmptyResendSignUpCodeUsername is spelled EmptyresendSignUpCodeUsername there), and Cognito's own.
   it.each([
     ['InvalidPasswordException', 'password'],
-    ['EmptySignInPassword', 'password'],
+    ['PasswordHistoryPolicyViolationException', 'password'],
     ['EmptySignInUsername', 'username'],
+    ['EmptySignInPassword', 'password'],
+    ['EmptySignUpUsername', 'username'],
+    ['EmptySignUpPassword', 'password'],
+    ['EmptyConfirmSignUpUsername', 'username'],
     ['EmptyConfirmSignUpCode', 'code'],
-  ])('should turn %s into validation_failed on the %s field', (name, field) => {
+    ['EmptyresendSignUpCodeUsername', 'username'],
+    ['EmptyChallengeResponse', 'code'],
+    ['EmptyConfirmResetPasswordUsername', 'username'],
+    ['EmptyConfirmResetPasswordNewPassword', 'password'],
+    ['EmptyConfirmResetPasswordConfirmationCode', 'code'],
+    ['EmptyResetPasswordUsername', 'username'],
+  ])('should turn %s into validation_failed on the %s field only', (name, field) => {
     expect(fromCognitoError(new AuthError({ name, message: 'x' }))).toMatchObject({ code: 'validation_failed', details: { fields: { [field]: '' } } });
+    expect(Object.keys(fromCognitoError(new AuthError({ name, message: 'x' })).details?.fields ?? {})).toEqual([field]);
   });
 
   it('should name username as the conflicting field of UsernameExistsException', () => {

@@ -53,6 +53,21 @@ describe(fromFirebaseError, () => {
     expect(resolveOutcome(error)).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
   });
 
+  // packages/auth/src/core/errors.ts; packages/auth/src/api/errors.ts maps TOO_MANY_ATTEMPTS_TRY_LATER and
+  // RESET_PASSWORD_EXCEED_LIMIT (a password-reset email limit) to it, so it is no lockout of the account.
+  it('should turn auth/too-many-requests into rate_limited, not account_locked', () => {
+    const error = new FirebaseError('auth/too-many-requests', 'Firebase: We have blocked all requests from this device due to unusual activity. Try again later. (auth/too-many-requests).');
+
+    expect(fromFirebaseError(error).code).toBe('rate_limited');
+    expect(resolveOutcome(fromFirebaseError(error))).toMatchObject({ kind: 'retry' });
+  });
+
+  it('should turn a blocked popup (auth/popup-blocked) into flow_invalid: starting over opens it again', () => {
+    const error = new FirebaseError('auth/popup-blocked', 'Firebase: Error (auth/popup-blocked).');
+
+    expect(resolveOutcome(fromFirebaseError(error))).toMatchObject({ code: 'flow_invalid', kind: 'restart' });
+  });
+
   it('should show nothing when the user closed the popup', () => {
     expect(resolveOutcome(fromFirebaseError(new FirebaseError('auth/popup-closed-by-user', 'x'))).kind).toBe('none');
   });

@@ -1,31 +1,40 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AUTH_ERROR_CODES } from '../../src';
-import { AUTH0_ERROR_CODES } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
+import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
 import { CLERK_ERROR_CODES } from '../../src/adapters/clerk/CLERK_ERROR_CODES';
 import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from '../../src/adapters/cognito/COGNITO_ERROR_CODES';
 import { FIREBASE_ERROR_CODES } from '../../src/adapters/firebase/FIREBASE_ERROR_CODES';
 import { SUPABASE_ERROR_CODES } from '../../src/adapters/supabase/SUPABASE_ERROR_CODES';
+import { entriesOf } from './support';
 
 const README = resolve(__dirname, '../../README.md');
 
-type Table = { readonly [code: string]: readonly string[] | undefined };
+type Table = { readonly [code: string]: string | undefined };
 
 /** A provider's table: the provider's name for its values, and how each value is written. */
 interface Source {
   table: Table;
   write: (value: string) => string;
+  /** How the table's entries are separated: spaces, or `|` in a table of messages. */
+  separator?: string;
 }
 
 const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
-  auth0: { heading: 'Auth0 `error`', sources: [{ table: AUTH0_ERROR_CODES, write: (v) => `\`${v}\`` }] },
+  auth0: {
+    heading: 'Auth0 `error`',
+    sources: [
+      { table: AUTH0_INVALID_GRANT_DESCRIPTIONS, write: (v) => `\`invalid_grant\` "${v}"`, separator: '|' },
+      { table: AUTH0_ERROR_CODES, write: (v) => `\`${v}\`` },
+    ],
+  },
   clerk: { heading: 'Clerk code or sign-in status', sources: [{ table: CLERK_ERROR_CODES, write: (v) => `\`${v}\`` }] },
   supabase: { heading: 'Supabase `code` or error class', sources: [{ table: SUPABASE_ERROR_CODES, write: (v) => `\`${v}\`` }] },
   firebase: { heading: 'Firebase `code`', sources: [{ table: FIREBASE_ERROR_CODES, write: (v) => `\`auth/${v}\`` }] },
   cognito: {
     heading: 'Cognito / Amplify `name`, or `nextStep.signInStep`',
     sources: [
-      { table: COGNITO_NOT_AUTHORIZED_MESSAGES, write: (v) => `\`NotAuthorizedException\` "${v}"` },
+      { table: COGNITO_NOT_AUTHORIZED_MESSAGES, write: (v) => `\`NotAuthorizedException\` "${v}"`, separator: '|' },
       { table: COGNITO_ERROR_CODES, write: (v) => `\`${v}\`` },
     ],
   },
@@ -37,7 +46,7 @@ const ORDER = [...AUTH_ERROR_CODES, 'aborted'];
 function mappingTable(provider: string): string {
   const { heading, sources } = PROVIDERS[provider]!;
   const rows = ORDER.flatMap((code) => {
-    const values = sources.flatMap(({ table, write }) => (table[code] ?? []).map(write));
+    const values = sources.flatMap(({ table, write, separator }) => entriesOf(table[code], separator).map(write));
     if (values.length === 0) return [];
     const label = code === 'aborted' ? '`aborted` (nothing shown)' : `\`${code}\``;
     return [`| ${label} | ${values.join(', ')} |`];

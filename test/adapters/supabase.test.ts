@@ -41,6 +41,13 @@ class AuthWeakPasswordError extends CustomAuthError {
     super(message, 'AuthWeakPasswordError', status, 'weak_password');
   }
 }
+class AuthImplicitGrantRedirectError extends CustomAuthError {
+  details: { error: string; code: string } | null = null;
+  constructor(message: string, details: { error: string; code: string } | null = null) {
+    super(message, 'AuthImplicitGrantRedirectError', 500, undefined);
+    this.details = details;
+  }
+}
 class AuthSessionMissingError extends CustomAuthError {
   constructor() {
     super('Auth session missing!', 'AuthSessionMissingError', 400, undefined);
@@ -108,12 +115,47 @@ describe(fromSupabaseError, () => {
     expect(fromSupabaseError(new AuthApiError('Too many requests', 429, undefined)).code).toBe('rate_limited');
   });
 
+  // What auth-js src/GoTrueClient.ts _getSessionFromURL throws when the redirect's URL carries an error:
+  // { error: params.error || 'unspecified_error', code: params.error_code || 'unspecified_code' }.
+  it("should read a redirect error's details.code: an expired email link (otp_expired) is flow_expired", () => {
+    const error = new AuthImplicitGrantRedirectError('Email link is invalid or has expired', { error: 'access_denied', code: 'otp_expired' });
+
+    expect(fromSupabaseError(error)).toMatchObject({ code: 'flow_expired', status: 500 });
+  });
+
+  it.each([
+    [{ error: 'server_error', code: 'unspecified_code' }, 'flow_invalid'],
+    [{ error: 'access_denied', code: 'brand_new_code' }, 'flow_invalid'],
+    [null, 'flow_invalid'],
+    [{ error: 'access_denied', code: 'signup_disabled' }, 'permission_denied'],
+  ])('should turn a redirect error with details %j into %s', (details, code) => {
+    expect(fromSupabaseError(new AuthImplicitGrantRedirectError('x', details)).code).toBe(code);
+  });
+
   it('should turn a missing session into session_expired', () => {
     expect(fromSupabaseError(new AuthSessionMissingError()).code).toBe('session_expired');
   });
 
   it('should turn insufficient_aal into the MFA hand-off', () => {
     expect(resolveOutcome(fromSupabaseError(new AuthApiError('AAL2 required', 403, 'insufficient_aal')))).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
+  });
+
+  // auth-js src/lib/error-codes.ts; the two web_authn spellings are the docs' (apps/docs/content/errorCodes/authErrorCodes.toml).
+  it.each([
+    'mfa_totp_enroll_not_enabled',
+    'mfa_totp_verify_not_enabled',
+    'mfa_phone_enroll_not_enabled',
+    'mfa_phone_verify_not_enabled',
+    'mfa_webauthn_enroll_not_enabled',
+    'mfa_webauthn_verify_not_enabled',
+    'mfa_web_authn_enroll_not_enabled',
+    'mfa_web_authn_verify_not_enabled',
+  ])('should turn %s (an MFA factor type turned off on the server, 422) into unauthorized_client', (value) => {
+    expect(fromSupabaseError(new AuthApiError('MFA enroll is disabled for TOTP', 422, value)).code).toBe('unauthorized_client');
+  });
+
+  it('should know no invented *_disabled spelling of the MFA codes', () => {
+    expect(fromSupabaseError(new AuthApiError('x', 422, 'mfa_totp_enroll_disabled')).code).toBe('unknown');
   });
 
   it('should turn a code it does not know into unknown, even with a status', () => {

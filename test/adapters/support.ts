@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import type { IntelliAuthError } from '../../src';
 
-type Table = { readonly [code: string]: readonly string[] | undefined };
+type Table = { readonly [code: string]: string | undefined };
+
+/** The entries of one list of a mapping table: one string, the entries separated by spaces (by `|` in a table of messages). */
+export const entriesOf = (list: string | undefined, separator = ' '): string[] => (list ? list.split(separator) : []);
 
 /** Every entry of a mapping table as [provider value, catalogue code]; `form_param_*` stands for `form_param_example`. */
-export function tableCases(table: Table): [string, string][] {
+export function tableCases(table: Table, separator = ' '): [string, string][] {
   return Object.entries(table).flatMap(([code, values]) =>
-    (values ?? []).map((value): [string, string] => [value.endsWith('*') ? `${value.slice(0, -1)}Example` : value, code]),
+    entriesOf(values, separator).map((value): [string, string] => [value.endsWith('*') ? `${value.slice(0, -1)}Example` : value, code]),
   );
 }
 

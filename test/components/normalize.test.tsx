@@ -2,6 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { AuthErrorBoundary, AuthErrorProvider, useAuthErrorBoundary, useAuthErrorMessage } from '../../src';
 import { fromSupabaseError } from '../../src/adapters/supabase';
 import { fromFirebaseError } from '../../src/adapters/firebase';
+import { fromClerkError } from '../../src/adapters/clerk';
+import { normaliseInput } from '../../src/engine/normaliseInput';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 
@@ -43,6 +45,17 @@ describe('AuthErrorProvider normalize', () => {
       </AuthErrorProvider>,
     );
     expect(screen.getByText(en.codes.account_disabled)).toBeInTheDocument();
+  });
+
+  it('should give the same answer whatever the order of adapters that do not know each other\'s errors', () => {
+    // Supabase's AuthApiError (auth-js src/lib/errors.ts) for too many emails: status 429, no Clerk `errors` array.
+    const supabase429 = () => Object.assign(new Error('Email rate limit exceeded'), { name: 'AuthApiError', status: 429, code: 'over_email_send_rate_limit' });
+    for (const normalize of [
+      [fromClerkError, fromSupabaseError],
+      [fromSupabaseError, fromClerkError],
+    ]) {
+      expect(normaliseInput(supabase429(), normalize).code).toBe('sms_rate_limited');
+    }
   });
 
   it('should apply it to errors from showAuthError and to useAuthErrorMessage', () => {

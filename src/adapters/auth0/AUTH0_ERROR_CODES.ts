@@ -9,64 +9,61 @@ import type { CodeTable } from '../adapt';
  * `src/errors.ts`, `src/mfa/errors.ts`, `src/http.ts`, `src/Auth0Client.ts`.
  */
 export const AUTH0_ERROR_CODES = {
-  invalid_credentials: ['invalid_user_password'],
-  account_locked: ['too_many_attempts'],
+  invalid_credentials: 'invalid_user_password',
+  account_locked: 'too_many_attempts',
   // Login: "the user you are attempting to sign in with is blocked".
-  account_disabled: ['unauthorized', 'blocked_user'],
-  password_must_be_reset: ['password_leaked'],
-  mfa_required: ['mfa_required'],
-  mfa_enrolment_required: ['mfa_registration_required'],
+  account_disabled: 'unauthorized blocked_user',
+  password_must_be_reset: 'password_leaked',
+  mfa_required: 'mfa_required',
+  // RFC 9470 (as toAuthError's OAuth table): the resource server asks for a stronger sign-in.
+  step_up_required: 'insufficient_user_authentication',
+  // unsupported_challenge_type: no enrolled factor can be challenged (Auth0.Android isMultifactorEnrollRequired).
+  mfa_enrolment_required: 'mfa_registration_required unsupported_challenge_type',
   // Bot detection ("Suspicious request requires verification") and Lock's captcha errors.
-  captcha_required: ['requires_verification', 'requires_validation', 'invalid_captcha', 'invalid_recaptcha'],
-  invalid_client: ['invalid_client'],
-  invalid_grant: ['invalid_grant'],
-  invalid_scope: ['invalid_scope'],
-  unauthorized_client: ['unauthorized_client', 'unsupported_grant_type', 'unsupported_response_type', 'endpoint_disabled'],
-  consent_required: ['consent_required', 'interaction_required', 'account_selection_required', 'missing_scopes'],
-  state_mismatch: ['state_mismatch'],
-  session_expired: ['login_required', 'missing_refresh_token'],
+  captcha_required: 'requires_verification requires_validation invalid_captcha invalid_recaptcha',
+  // InvalidConfigurationError (spa-js src/errors.ts): an option combination the SDK refuses.
+  invalid_client: 'invalid_client invalid_configuration',
+  invalid_grant: 'invalid_grant',
+  invalid_scope: 'invalid_scope',
+  unauthorized_client: 'unauthorized_client unsupported_grant_type unsupported_response_type endpoint_disabled',
+  consent_required: 'consent_required interaction_required account_selection_required missing_scopes',
+  state_mismatch: 'state_mismatch',
+  session_expired: 'login_required missing_refresh_token',
   // TimeoutError: silent authentication (the iframe) or the token request timed out.
-  silent_auth_failed: ['timeout'],
-  totp_invalid: ['mfa_invalid_code', 'invalid_otp'],
-  flow_expired: ['expired_token'],
-  flow_invalid: ['invalid_request', 'missing_transaction', 'context_not_found', 'mfa_context_not_found'],
-  rate_limited: ['too_many_requests', 'slow_down'],
-  server_error: ['server_error'],
-  service_unavailable: ['temporarily_unavailable'],
-  permission_denied: ['access_denied'],
-  validation_failed: [
-    'invalid_password',
-    'invalid_signup',
-    'password_strength_error',
-    'password_dictionary_error',
-    'password_no_user_info_error',
-    'PasswordStrengthError',
-    'PasswordDictionaryError',
-    'PasswordNoUserInfoError',
-    'PasswordHistoryError',
-    'invalid_phone_number',
-  ],
-  conflict: ['user_exists', 'username_exists'],
+  silent_auth_failed: 'timeout',
+  totp_invalid: 'mfa_invalid_code invalid_otp',
+  flow_expired: 'expired_token',
+  // PopupOpenError (popup_open): window.open returned null, the browser blocked the popup.
+  flow_invalid: 'invalid_request missing_transaction context_not_found mfa_context_not_found popup_open',
+  rate_limited: 'too_many_requests slow_down',
+  server_error: 'server_error',
+  service_unavailable: 'temporarily_unavailable',
+  permission_denied: 'access_denied insufficient_scope',
+  validation_failed: 'invalid_password invalid_signup password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError invalid_phone_number',
+  conflict: 'user_exists username_exists',
   // PopupCancelledError: the user closed the popup.
-  aborted: ['cancelled'],
+  aborted: 'cancelled',
 } as const satisfies CodeTable;
 
 /** The field each code is about. */
 export const AUTH0_FIELDS = {
-  password: [
-    'invalid_password',
-    'password_strength_error',
-    'password_dictionary_error',
-    'password_no_user_info_error',
-    'PasswordStrengthError',
-    'PasswordDictionaryError',
-    'PasswordNoUserInfoError',
-    'PasswordHistoryError',
-  ],
-  email: ['user_exists'],
-  username: ['username_exists'],
-  phone_number: ['invalid_phone_number'],
+  password: 'invalid_password password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError',
+  email: 'user_exists',
+  username: 'username_exists',
+  phone_number: 'invalid_phone_number',
 } as const satisfies CodeTable<string>;
+
+/**
+ * Auth0 answers a wrong password, a wrong one-time code and an expired refresh token alike, as
+ * `invalid_grant`; only `error_description` tells them apart, so these descriptions are matched
+ * exactly (entries separated by `|`) and any other stays `invalid_grant`. They are the ones
+ * Auth0's own SDKs test: auth0/Auth0.Android `auth0/src/main/java/com/auth0/android/authentication/AuthenticationException.kt`
+ * (`isInvalidCredentials`, `isMultifactorCodeInvalid`).
+ */
+export const AUTH0_INVALID_GRANT_DESCRIPTIONS = {
+  invalid_credentials: 'Wrong email or password.|Wrong email or verification code.|Wrong phone number or verification code.',
+  totp_invalid: 'Invalid otp_code.|Invalid binding_code.',
+} as const satisfies CodeTable;
 
 /**
  * What `/authorize` says, with `error=login_required`, when silent authentication needs MFA

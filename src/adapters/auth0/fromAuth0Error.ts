@@ -1,6 +1,6 @@
 import { adapt, fields, fromStatus, lookup, rec, type AdapterCode } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
-import { AUTH0_ERROR_CODES, AUTH0_FIELDS, AUTH0_MFA_STEP_UP } from './AUTH0_ERROR_CODES';
+import { AUTH0_ERROR_CODES, AUTH0_FIELDS, AUTH0_INVALID_GRANT_DESCRIPTIONS, AUTH0_MFA_STEP_UP } from './AUTH0_ERROR_CODES';
 
 const requirements = (value: unknown) => Array.isArray(value) && value.length > 0;
 
@@ -10,7 +10,8 @@ const requirements = (value: unknown) => Array.isArray(value) && value.length > 
  * an Authentication API body (`{ error, error_description }`) or a sign-up API body
  * (`{ name, code, description }`). `mfa_required` keeps its `mfa_token` in `details.mfa_token` (and
  * becomes `mfa_enrolment_required` when Auth0 asks only for enrolment); a silent sign-in that needs
- * MFA becomes `step_up_required`. Never throws: anything unknown becomes `unknown`. The original is
+ * MFA becomes `step_up_required`; `invalid_grant` with Auth0's wrong-credentials or wrong-code
+ * description becomes `invalid_credentials` or `totp_invalid`. Never throws: anything unknown becomes `unknown`. The original is
  * kept as `cause`; `error_description` is for logs, never shown.
  *
  * @example
@@ -27,6 +28,8 @@ export function fromAuth0Error(error: unknown): IntelliAuthError {
     let code: AdapterCode | undefined = lookup(AUTH0_ERROR_CODES, key);
     const mfa = rec(e.mfa_requirements);
     if (code === 'session_expired' && description === AUTH0_MFA_STEP_UP) code = 'step_up_required';
+    // A wrong password or one-time code: Auth0 tells them from other invalid_grant answers by text only.
+    else if (code === 'invalid_grant') code = lookup(AUTH0_INVALID_GRANT_DESCRIPTIONS, description, '|') ?? code;
     else if (code === 'mfa_required' && requirements(mfa.enroll) && !requirements(mfa.challenge)) code = 'mfa_enrolment_required';
     // PopupTimeoutError: the user never finished signing in in the popup.
     else if (code === 'silent_auth_failed' && 'popup' in e) code = 'flow_expired';

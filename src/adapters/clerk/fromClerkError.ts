@@ -6,10 +6,18 @@ import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
  * Turns a Clerk error into an {@link IntelliAuthError}: a `ClerkAPIResponseError` (its first
  * `errors[].code` picks the code), a `ClerkRuntimeError` (`code`), or a sign-in whose `status` hands
  * off to another step (`needs_second_factor` → `mfa_required`). Form errors become
- * `validation_failed` (or `conflict`) with every field Clerk names in `meta.paramName`; `user_locked`
- * carries `meta.lockout_expires_in_seconds`, and any error the response's Retry-After
- * (`retryAfter`), as `details.retry_after_s`. Never throws: anything unknown becomes `unknown`. The
- * original is kept as `cause`; `longMessage` is for logs, never shown.
+ * `validation_failed` (or `conflict`) with every field Clerk names in `meta.paramName`. Any error
+ * carries the response's Retry-After (`retryAfter`) as `details.retry_after_s`. Never throws:
+ * anything unknown becomes `unknown`. The original is kept as `cause`; `longMessage` is for logs,
+ * never shown.
+ *
+ * A lockout's length: Clerk's Frontend API sends it with `user_locked` as
+ * `meta.lockout_expires_in_seconds`, but the SDK's `ClerkAPIError` keeps only some meta keys
+ * (`paramName`, `sessionId`, `emailAddresses`, `identifiers`, `zxcvbn`, `plan`…; clerk/javascript
+ * packages/shared/src/errors/clerkApiError.ts), so a `ClerkAPIResponseError` from @clerk/clerk-js
+ * has no duration (only in its `longMessage` text, which is not parsed) and `account_locked` shows
+ * no timer. A raw Frontend API body (`{ errors: [{ code: 'user_locked', meta: { lockout_expires_in_seconds } }] }`)
+ * keeps it, and it becomes `details.retry_after_s`.
  *
  * @example
  * try {
@@ -23,8 +31,11 @@ export function fromClerkError(error: unknown): IntelliAuthError {
     const errors = Array.isArray(e.errors) ? e.errors.slice(0, 50).map(rec) : [];
     const first = errors[0] ?? {};
     const key = errors.length > 0 ? first.code : typeof e.status === 'string' ? e.status : e.code;
-    // A response without errors (the SDK's own `api_response_error`) goes by its HTTP status.
-    const code = lookup(CLERK_ERROR_CODES, key) ?? (errors.length === 0 ? fromStatus(e.status) : undefined);
+    // A ClerkAPIResponseError whose response had no errors goes by its HTTP status; it has an empty
+    // `errors` array (clerk/javascript packages/shared/src/errors/clerkApiResponseError.ts). Without
+    // the array the error is not Clerk's (a Supabase AuthApiError has a status too): never claimed by
+    // status alone, so the next adapter of `normalize` gets it.
+    const code = lookup(CLERK_ERROR_CODES, key) ?? (Array.isArray(e.errors) && errors.length === 0 ? fromStatus(e.status) : undefined);
     const meta = rec(first.meta);
     // Every form error of the same kind names its field (a sign-up can fail on several at once).
     const named =

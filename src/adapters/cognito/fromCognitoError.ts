@@ -2,11 +2,15 @@ import { adapt, fields, lookup, rec, type AdapterCode } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from './COGNITO_ERROR_CODES';
 
-/** The field an exception's name is about (`EmptySignInPassword`, `InvalidPasswordException`…). */
+/**
+ * The field an exception's name is about (`EmptySignInPassword`, `InvalidPasswordException`…): the
+ * last word tells (`EmptyResetPasswordUsername` is the username, `EmptyConfirmResetPasswordConfirmationCode`
+ * the code), so a code, then a username, are tested before a password.
+ */
 function fieldOf(name: string): string | undefined {
-  if (/Password/.test(name)) return 'password';
+  if (/Code$|ChallengeResponse$/.test(name)) return 'code';
   if (/Username/i.test(name)) return 'username';
-  return /Code$|ChallengeResponse$/.test(name) ? 'code' : undefined;
+  return /Password/.test(name) ? 'password' : undefined;
 }
 
 /**
@@ -28,7 +32,7 @@ export function fromCognitoError(error: unknown): IntelliAuthError {
     const step = rec(e.nextStep).signInStep;
     const name = typeof step === 'string' ? step : e.name;
     let code: AdapterCode | undefined = lookup(COGNITO_ERROR_CODES, name);
-    if (name === 'NotAuthorizedException') code = lookup(COGNITO_NOT_AUTHORIZED_MESSAGES, e.message) ?? code;
+    if (name === 'NotAuthorizedException') code = lookup(COGNITO_NOT_AUTHORIZED_MESSAGES, e.message, '|') ?? code;
     const status = rec(e.metadata).httpStatusCode ?? rec(e.$metadata).httpStatusCode;
     return {
       code: code ?? 'unknown',

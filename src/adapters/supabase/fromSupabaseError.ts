@@ -5,7 +5,8 @@ import { SUPABASE_ERROR_CODES, SUPABASE_FIELDS } from './SUPABASE_ERROR_CODES';
 /**
  * Turns what `supabase.auth` returns as `error` (`AuthApiError`, `AuthRetryableFetchError`,
  * `AuthWeakPasswordError`, `AuthSessionMissingError`…) into an {@link IntelliAuthError}: its
- * `code` (or, for client-side errors, its `name`) picks the catalogue code; `status` is kept; a
+ * `code` (or, for client-side errors, its `name`; for a redirect that carried an error, the URL's
+ * `error_code` in `details.code`) picks the catalogue code; `status` is kept; a
  * weak password becomes `validation_failed` on the `password` field, with Supabase's `reasons` in
  * `details.reasons` for logging. Never throws: anything unknown becomes `unknown`. The original is
  * kept as `cause`; its message is for logs, never shown.
@@ -19,6 +20,9 @@ export function fromSupabaseError(error: unknown): IntelliAuthError {
     const { code: raw, name, status } = e;
     const key = typeof raw === 'string' ? raw : name;
     const code =
+      // A redirect back with an error (AuthImplicitGrantRedirectError): the URL's error_code is in
+      // `details.code` (auth-js src/GoTrueClient.ts _getSessionFromURL), e.g. otp_expired for an old link.
+      lookup(SUPABASE_ERROR_CODES, (e.details as Record<string, unknown> | null | undefined)?.code) ??
       lookup(SUPABASE_ERROR_CODES, key) ??
       (typeof raw === 'string' ? undefined : name === 'AuthRetryableFetchError' && status === 0 ? 'network_error' : fromStatus(status));
     const reasons = Array.isArray(e.reasons) ? e.reasons.filter((reason) => typeof reason === 'string').join(' ') : undefined;
