@@ -236,6 +236,29 @@ describe('RouteAuthErrorBoundary', () => {
     });
   });
 
+  it('should show generic copy with "Try again" when a loader throws null, not a blank page', async () => {
+    const loader = loaderAnswering(() => {
+      throw null;
+    }, profile);
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should show generic copy when the route element throws null while rendering', async () => {
+    allowConsole('error');
+    function Broken(): never {
+      throw null;
+    }
+    const router = createMemoryRouter([{ path: '/', element: <Broken />, errorElement: <RouteAuthErrorBoundary /> }]);
+    render(<RouterProvider router={router} />);
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
+  });
+
   it("should call the app's own onRetry before running the loader again", async () => {
     const calls: string[] = [];
     const loader = loaderAnswering(() => {

@@ -54,7 +54,9 @@ export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   const onRetry = useRerunning(props.onRetry ?? provided.onRetry, rerun);
   const onCountdownEnd = useRerunning(props.onCountdownEnd ?? provided.onCountdownEnd, rerun);
   const onSignIn = props.onSignIn ?? provided.onSignIn ?? (inApp(signInHref) ? navigateToSignIn : undefined);
-  return <AuthErrorBoundary {...props} error={error} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(onSignIn ? { onSignIn } : {})} />;
+  // A thrown `null` would read as no error (a blank route): `0`, like anything else unreadable, is
+  // the generic outcome, and the same value on every render. (React Router never gives `undefined`.)
+  return <AuthErrorBoundary {...props} error={error ?? 0} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(onSignIn ? { onSignIn } : {})} />;
 }
 
 /** The app's callback (if any), then the route's loaders run again. */
