@@ -166,6 +166,15 @@ describe(useAuthErrorForm, () => {
     expect(screen.getByText(en.titles.field_errors)).toBeInTheDocument();
   });
 
+  it.each(['constructor', 'prototype', '__proto__'])('should keep the line of a field named %s, which the form cannot hold, when the user edits another field', async (name) => {
+    renderSignUp({ code: 'validation_failed', details: { fields: JSON.parse(`{"${name}": "Pick a builder.", "email": "Taken."}`) } });
+    await submit();
+    expect(summary()).toEqual(['Pick a builder.', 'Taken.']);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Email' }), { target: { value: 'ada@example.com' } });
+    await settle();
+    expect(summary()).toEqual(['Pick a builder.']);
+  });
+
   it('should clear the error once the user has edited every field it named', async () => {
     const onReset = vi.fn();
     render(

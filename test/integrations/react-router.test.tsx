@@ -162,6 +162,103 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.queryByText(en.codes.account_locked)).toBeNull();
   });
 
+  describe('on a URL with a #hash', () => {
+    it('should run the loader again on "Try again" and show the route once it succeeds', async () => {
+      const loader = loaderAnswering(() => {
+        throw new Error('database down');
+      }, profile);
+      const router = renderRoutes(loader, { path: '/?tab=1#top' });
+      await settle();
+      fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+      await settle();
+      expect(loader).toHaveBeenCalledTimes(2);
+      expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+      expect(router.state.location).toMatchObject({ pathname: '/', search: '?tab=1', hash: '#top' });
+    });
+
+    it('should run the loader again when a countdown ends', async () => {
+      const loader = loaderAnswering(() => throwAuthError({ code: 'account_locked', details: { retry_after_s: 2 } }), profile);
+      renderRoutes(loader, { path: '/#top' });
+      await settle();
+      await tick(2000);
+      await settle();
+      expect(loader).toHaveBeenCalledTimes(2);
+      expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    });
+
+    it("should run the loader again once the provider's token refresh succeeds (token_expired)", async () => {
+      let token = 'expired';
+      const onRefreshToken = vi.fn(async () => {
+        token = 'fresh';
+      });
+      const loader = vi.fn(async () => {
+        await network();
+        if (token === 'expired') throwAuthError({ code: 'token_expired' });
+        return profile();
+      });
+      renderRoutes(loader, { path: '/#top', provider: { onRefreshToken } });
+      await settle();
+      await settle();
+      expect(onRefreshToken).toHaveBeenCalledTimes(1);
+      expect(loader).toHaveBeenCalledTimes(2);
+      expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    });
+
+    it('should show the route again when its loader answers at once (react-router#11597)', async () => {
+      let calls = 0;
+      const loader = () => {
+        calls += 1;
+        return calls === 1 ? throwAuthError({ code: 'account_locked', details: { retry_after_s: 1 } }) : profile();
+      };
+      renderRoutes(loader, { path: '/#top' });
+      await settle();
+      await tick(1000);
+      await settle();
+      expect(calls).toBe(2);
+      expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+      expect(screen.queryByText(en.codes.account_locked)).toBeNull();
+    });
+
+    it('should render the route again on "Try again" after a render error (a route with no loader)', async () => {
+      allowConsole('error');
+      let broken = true;
+      function Flaky() {
+        if (broken) throw new TypeError("Cannot read properties of undefined (reading 'name')");
+        return <h1>Fixed</h1>;
+      }
+      const router = createMemoryRouter([{ path: '/', element: <Flaky />, errorElement: <RouteAuthErrorBoundary /> }], { initialEntries: ['/#top'] });
+      render(<RouterProvider router={router} />);
+      await settle();
+      broken = false;
+      fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+      await settle();
+      expect(screen.getByRole('heading', { name: 'Fixed' })).toBeInTheDocument();
+    });
+  });
+
+  it('should show generic copy with "Try again" when a loader throws null, not a blank page', async () => {
+    const loader = loaderAnswering(() => {
+      throw null;
+    }, profile);
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should show generic copy when the route element throws null while rendering', async () => {
+    allowConsole('error');
+    function Broken(): never {
+      throw null;
+    }
+    const router = createMemoryRouter([{ path: '/', element: <Broken />, errorElement: <RouteAuthErrorBoundary /> }]);
+    render(<RouterProvider router={router} />);
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
+  });
+
   it("should call the app's own onRetry before running the loader again", async () => {
     const calls: string[] = [];
     const loader = loaderAnswering(() => {

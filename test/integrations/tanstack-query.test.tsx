@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery, type UseQueryOptions } from
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { AuthErrorProvider } from '../../src';
-import { fromResponse } from '../../src/core';
+import { AUTH_ERROR_CODES, catalogue, fromResponse } from '../../src/core';
 import {
   authErrorRetry,
   authErrorRetryDelay,
@@ -68,6 +68,12 @@ describe(authErrorRetry, () => {
     expect(authErrorRetry(0, { code: 'rate_limited', details: { retry_after_s: 30 } })).toBe(true);
     expect(authErrorRetry(0, { code: 'rate_limited', details: { retry_after_s: 31 } })).toBe(false);
     expect(authErrorRetry(0, { code: 'service_unavailable', details: { retry_after_s: 120 } })).toBe(false);
+  });
+
+  it("should follow the catalogue's retry policies: `once` is silent_auth_failed, `retry_after` is rate_limited", () => {
+    const codesWith = (policy: string) => AUTH_ERROR_CODES.filter((code) => catalogue[code].retry === policy);
+    expect(codesWith('once')).toEqual(['silent_auth_failed']);
+    expect(codesWith('retry_after')).toEqual(['rate_limited']);
   });
 
   it.each([
@@ -245,6 +251,33 @@ describe(QueryAuthErrorBoundary, () => {
     expect(screen.getByText('Hello, Ada')).toBeInTheDocument();
     expect(screen.queryByText(en.codes.server_error)).toBeNull();
     expect(onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 'server_error' }));
+  });
+
+  it.each([
+    ['account_locked', { code: 'account_locked', details: { retry_after_s: 3 } }, 3],
+    ['sms_rate_limited', { code: 'sms_rate_limited', details: { retry_after_s: 3 } }, 3],
+  ])('should refetch a failed query shown below it when the countdown of %s ends, and show its data', async (_, error, seconds) => {
+    vi.useFakeTimers();
+    const fetchProfile = vi.fn<() => Promise<string>>().mockRejectedValueOnce(error).mockResolvedValue('Ada');
+    const onCountdownEnd = vi.fn();
+    function Page() {
+      const profile = useQuery({ queryKey: ['profile'], queryFn: fetchProfile });
+      return (
+        <QueryAuthErrorBoundary error={profile.error} onCountdownEnd={onCountdownEnd}>
+          <p>{profile.data ? `Hello, ${profile.data}` : 'No profile'}</p>
+        </QueryAuthErrorBoundary>
+      );
+    }
+    renderPage(client(), <Page />);
+    await settle();
+    expect(fetchProfile).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('No profile')).toBeInTheDocument();
+    await advance(seconds * 1000);
+    await settle();
+    expect(fetchProfile).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Hello, Ada')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onCountdownEnd).toHaveBeenCalledWith(expect.objectContaining({ code: error.code }));
   });
 
   it('should wait for the user on a network_error the query has already retried (no second round of automatic retries)', async () => {

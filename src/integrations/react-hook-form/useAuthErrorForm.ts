@@ -1,12 +1,17 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { get, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { useBoundary } from '../../hooks/BoundaryContext';
 import { isServerError, messageOf, setFieldMessages } from './setFieldMessages';
 
 /** The parts of a react-hook-form form (what `useForm()` returns) that {@link useAuthErrorForm} uses. */
 export type AuthErrorForm<TFieldValues extends FieldValues> = Pick<UseFormReturn<TFieldValues>, 'setError' | 'clearErrors' | 'getFieldState' | 'subscribe'>;
+
+/** Whether the form holds `message`, which this hook put on field `name` (the form's own validation replaces it). */
+function holds<TFieldValues extends FieldValues>(form: AuthErrorForm<TFieldValues>, name: string, message: string | undefined): boolean {
+  return isServerError(form.getFieldState(name as FieldPath<TFieldValues>).error, message);
+}
 
 /**
  * Keeps a react-hook-form form and the nearest `AuthErrorBoundary` in step, however the error
@@ -37,13 +42,14 @@ export function useAuthErrorForm<TFieldValues extends FieldValues>(form: AuthErr
       const messages = shown.get(name);
       if (messages && messageOf(messages) === message) continue;
       applied.current.delete(name);
-      const path = name as FieldPath<TFieldValues>;
-      if (isServerError(form.getFieldState(path).error, message)) form.clearErrors(path);
+      if (holds(form, name, message)) form.clearErrors(name as FieldPath<TFieldValues>);
     }
     const fresh = [...shown].filter(([name]) => !applied.current.has(name));
     if (fresh.length === 0) return;
     // Focus stays where the boundary puts it: on its error summary, whose links lead to each field.
-    for (const [name, message] of setFieldMessages(form.setError, fresh, false)) applied.current.set(name, message);
+    // Only what the form now holds: it refuses some names (`constructor`, `prototype`, `__proto__`),
+    // whose lines it can never drop, so they stay until the boundary clears the error.
+    for (const [name, message] of setFieldMessages(form.setError, fresh, false)) if (holds(form, name, message)) applied.current.set(name, message);
   }, [fields, form]);
 
   // The form → the boundary: a field whose server message the form has dropped leaves the summary.
@@ -54,7 +60,7 @@ export function useAuthErrorForm<TFieldValues extends FieldValues>(form: AuthErr
         callback: ({ errors }) => {
           if (!errors) return;
           for (const [name, message] of applied.current) {
-            if (isServerError(get(errors, name), message)) continue;
+            if (holds(form, name, message)) continue;
             applied.current.delete(name);
             clearFieldError(name);
           }

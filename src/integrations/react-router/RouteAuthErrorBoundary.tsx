@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
-import { useLocation, useNavigate, useRouteError } from 'react-router';
+import { useLocation, useNavigate, useRevalidator, useRouteError } from 'react-router';
 import { AuthErrorBoundary } from '../../components/AuthErrorBoundary';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { safeHref } from '../../core/safeHref';
@@ -32,15 +32,31 @@ const inApp = (href: string | undefined): href is string => safeHref(href) !== u
  */
 export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   const error = useRouteError();
-  const rerun = useRerunRoute();
   const navigate = useNavigate();
+  const shown = useLocation();
+  const { revalidate } = useRevalidator();
+  // Runs the route's loaders again and shows the route once they succeed. A navigation to the
+  // location shown (replacing it; scroll position and `location.state` kept) runs every loader of
+  // the route, and a new location always clears the error element. Not `revalidate()` alone: React
+  // Router clears an error element only when it has rendered a revalidation in progress and then its
+  // end, so one that starts and ends in a single render (a loader answering from a cache, a route
+  // with no loader, a retry started by a timer) would leave the old error on the page
+  // (remix-run/react-router#11597). With a `#hash`, that navigation is a hash change to React Router,
+  // which runs no loader: `revalidate()` runs them, right after the new location is set (so the
+  // error element clears whether or not its progress is rendered).
+  const rerun = useCallback(() => {
+    void navigate(shown, { replace: true, preventScrollReset: true, state: shown.state });
+    if (shown.hash) void revalidate();
+  }, [navigate, revalidate, shown]);
   const { options: provided } = useKit();
   const signInHref = props.signInHref ?? provided.signInHref;
   const navigateToSignIn = useCallback(() => void navigate(signInHref as string), [navigate, signInHref]);
   const onRetry = useRerunning(props.onRetry ?? provided.onRetry, rerun);
   const onCountdownEnd = useRerunning(props.onCountdownEnd ?? provided.onCountdownEnd, rerun);
   const onSignIn = props.onSignIn ?? provided.onSignIn ?? (inApp(signInHref) ? navigateToSignIn : undefined);
-  return <AuthErrorBoundary {...props} error={error} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(onSignIn ? { onSignIn } : {})} />;
+  // A thrown `null` would read as no error (a blank route): `0`, like anything else unreadable, is
+  // the generic outcome, and the same value on every render. (React Router never gives `undefined`.)
+  return <AuthErrorBoundary {...props} error={error ?? 0} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(onSignIn ? { onSignIn } : {})} />;
 }
 
 /** The app's callback (if any), then the route's loaders run again. */
@@ -54,23 +70,5 @@ function useRerunning(callback: Callback, rerun: () => void): (error: IntelliAut
       }
     },
     [callback, rerun],
-  );
-}
-
-/**
- * Runs the route's loaders again and shows the route once they succeed: a navigation to the
- * location shown (replacing it; scroll position and `location.state` kept), which runs every
- * loader of the route as `revalidate()` does. Not `revalidate()` itself: React Router clears an
- * error element only when it has rendered a revalidation in progress and then its end, so one
- * that starts and ends in a single render (a loader answering from a cache, a route with no
- * loader, a retry started by a timer) leaves the old error on the page (remix-run/react-router#11597).
- * A new location always clears it.
- */
-function useRerunRoute(): () => void {
-  const navigate = useNavigate();
-  const { pathname, search, hash, state } = useLocation();
-  return useCallback(
-    () => void navigate({ pathname, search, hash }, { replace: true, preventScrollReset: true, state }),
-    [navigate, pathname, search, hash, state],
   );
 }
