@@ -95,19 +95,6 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.queryByText(en.generic)).toBeNull();
   });
 
-  it('should run the loader again on "Try again" and show the route once it succeeds', async () => {
-    const loader = loaderAnswering(() => {
-      throw new Error('database down');
-    }, profile);
-    renderRoutes(loader);
-    await settle();
-    expect(screen.getByText(en.generic)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
-    await settle();
-    expect(loader).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
-  });
-
   it('should retry a failing loader automatically at most 3 times, then leave it to the user', async () => {
     const loader = loaderAnswering(() => throwAuthError({ code: 'service_unavailable' }));
     renderRoutes(loader);
@@ -118,72 +105,24 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
   });
 
-  it("should run the loader again once the provider's token refresh succeeds (token_expired)", async () => {
-    let token = 'expired';
-    const onRefreshToken = vi.fn(async () => {
-      token = 'fresh';
-    });
-    const loader = vi.fn(async () => {
-      await network();
-      if (token === 'expired') throwAuthError(await fromResponse(new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } })));
-      return profile();
-    });
-    renderRoutes(loader, { provider: { onRefreshToken } });
-    await settle();
-    await settle();
-    expect(onRefreshToken).toHaveBeenCalledTimes(1);
-    expect(loader).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
-    expect(screen.queryByText(en.codes.session_expired)).toBeNull();
-  });
-
-  it('should run the loader again when a countdown ends', async () => {
-    const loader = loaderAnswering(() => throwAuthError({ code: 'account_locked', details: { retry_after_s: 2 } }), profile);
-    renderRoutes(loader);
-    await settle();
-    expect(screen.getByText('You can try again in 2 seconds.')).toBeInTheDocument();
-    await tick(2000);
-    await settle();
-    expect(loader).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
-  });
-
-  it('should show the route again when its loader answers at once, with no loading state rendered in between (react-router#11597)', async () => {
-    let calls = 0;
-    const loader = () => {
-      calls += 1;
-      return calls === 1 ? throwAuthError({ code: 'account_locked', details: { retry_after_s: 1 } }) : profile();
-    };
-    renderRoutes(loader);
-    await settle();
-    await tick(1000);
-    await settle();
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
-    expect(screen.queryByText(en.codes.account_locked)).toBeNull();
-  });
-
-  describe('on a URL with a #hash', () => {
+  // Every way back to the route, with and without a #hash in the URL (React Router takes a
+  // navigation to the same location with a hash for a hash change, and runs no loader for it).
+  describe.each([
+    ['', '/', { pathname: '/', search: '', hash: '' }],
+    [' on a URL with a #hash', '/?tab=1#top', { pathname: '/', search: '?tab=1', hash: '#top' }],
+  ])('running the route again%s', (_label, path, where) => {
     it('should run the loader again on "Try again" and show the route once it succeeds', async () => {
       const loader = loaderAnswering(() => {
         throw new Error('database down');
       }, profile);
-      const router = renderRoutes(loader, { path: '/?tab=1#top' });
+      const router = renderRoutes(loader, { path });
       await settle();
+      expect(screen.getByText(en.generic)).toBeInTheDocument();
       fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
       await settle();
       expect(loader).toHaveBeenCalledTimes(2);
       expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
-      expect(router.state.location).toMatchObject({ pathname: '/', search: '?tab=1', hash: '#top' });
-    });
-
-    it('should run the loader again when a countdown ends', async () => {
-      const loader = loaderAnswering(() => throwAuthError({ code: 'account_locked', details: { retry_after_s: 2 } }), profile);
-      renderRoutes(loader, { path: '/#top' });
-      await settle();
-      await tick(2000);
-      await settle();
-      expect(loader).toHaveBeenCalledTimes(2);
-      expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+      expect(router.state.location).toMatchObject(where);
     });
 
     it("should run the loader again once the provider's token refresh succeeds (token_expired)", async () => {
@@ -193,24 +132,36 @@ describe('RouteAuthErrorBoundary', () => {
       });
       const loader = vi.fn(async () => {
         await network();
-        if (token === 'expired') throwAuthError({ code: 'token_expired' });
+        if (token === 'expired') throwAuthError(await fromResponse(new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } })));
         return profile();
       });
-      renderRoutes(loader, { path: '/#top', provider: { onRefreshToken } });
+      renderRoutes(loader, { path, provider: { onRefreshToken } });
       await settle();
       await settle();
       expect(onRefreshToken).toHaveBeenCalledTimes(1);
       expect(loader).toHaveBeenCalledTimes(2);
       expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+      expect(screen.queryByText(en.codes.session_expired)).toBeNull();
     });
 
-    it('should show the route again when its loader answers at once (react-router#11597)', async () => {
+    it('should run the loader again when a countdown ends', async () => {
+      const loader = loaderAnswering(() => throwAuthError({ code: 'account_locked', details: { retry_after_s: 2 } }), profile);
+      renderRoutes(loader, { path });
+      await settle();
+      expect(screen.getByText('You can try again in 2 seconds.')).toBeInTheDocument();
+      await tick(2000);
+      await settle();
+      expect(loader).toHaveBeenCalledTimes(2);
+      expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    });
+
+    it('should show the route again when its loader answers at once, with no loading state rendered in between (react-router#11597)', async () => {
       let calls = 0;
       const loader = () => {
         calls += 1;
         return calls === 1 ? throwAuthError({ code: 'account_locked', details: { retry_after_s: 1 } }) : profile();
       };
-      renderRoutes(loader, { path: '/#top' });
+      renderRoutes(loader, { path });
       await settle();
       await tick(1000);
       await settle();
@@ -219,16 +170,17 @@ describe('RouteAuthErrorBoundary', () => {
       expect(screen.queryByText(en.codes.account_locked)).toBeNull();
     });
 
-    it('should render the route again on "Try again" after a render error (a route with no loader)', async () => {
+    it('should show a render error of the route as generic copy, and render the route again on "Try again"', async () => {
       allowConsole('error');
       let broken = true;
       function Flaky() {
         if (broken) throw new TypeError("Cannot read properties of undefined (reading 'name')");
         return <h1>Fixed</h1>;
       }
-      const router = createMemoryRouter([{ path: '/', element: <Flaky />, errorElement: <RouteAuthErrorBoundary /> }], { initialEntries: ['/#top'] });
+      const router = createMemoryRouter([{ path: '/', element: <Flaky />, errorElement: <RouteAuthErrorBoundary /> }], { initialEntries: [path] });
       render(<RouterProvider router={router} />);
       await settle();
+      expect(screen.getByText(en.generic)).toBeInTheDocument();
       broken = false;
       fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
       await settle();
@@ -309,22 +261,6 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.getByRole('link', { name: en.actions.signIn })).toHaveAttribute('href', 'https://id.example.com/login');
   });
 
-  it('should show a render error of the route as generic copy, and render the route again on "Try again"', async () => {
-    allowConsole('error');
-    let broken = true;
-    function Flaky() {
-      if (broken) throw new TypeError("Cannot read properties of undefined (reading 'name')");
-      return <h1>Fixed</h1>;
-    }
-    const router = createMemoryRouter([{ path: '/', element: <Flaky />, errorElement: <RouteAuthErrorBoundary /> }]);
-    render(<RouterProvider router={router} />);
-    await settle();
-    expect(screen.getByText(en.generic)).toBeInTheDocument();
-    broken = false;
-    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
-    await settle();
-    expect(screen.getByRole('heading', { name: 'Fixed' })).toBeInTheDocument();
-  });
 });
 
 describe('AuthErrorBoundary as an errorElement', () => {
