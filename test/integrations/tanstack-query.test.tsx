@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AuthErrorProvider } from '../../src';
+import { AuthErrorProvider, type AuthErrorBoundaryProps } from '../../src';
 import { AUTH_ERROR_CODES, catalogue, fromResponse } from '../../src/core';
 import {
   authErrorRetry,
@@ -38,6 +38,16 @@ function Profile({ fetchProfile, throwOnError }: { fetchProfile: () => Promise<s
 
 function renderPage(queryClient: QueryClient, page: ReactNode) {
   return render(<QueryClientProvider client={queryClient}>{page}</QueryClientProvider>);
+}
+
+/** A page showing a profile query's data, its error given to a QueryAuthErrorBoundary with `props`. */
+function ProfilePage({ queryFn, ...props }: { queryFn: () => Promise<string> } & Omit<AuthErrorBoundaryProps, 'error' | 'children'>) {
+  const profile = useQuery({ queryKey: ['profile'], queryFn });
+  return (
+    <QueryAuthErrorBoundary {...props} error={profile.error}>
+      <p>{profile.data ? `Hello, ${profile.data}` : 'No profile'}</p>
+    </QueryAuthErrorBoundary>
+  );
 }
 
 const tokenExpired = () =>
@@ -235,15 +245,7 @@ describe(QueryAuthErrorBoundary, () => {
     vi.useFakeTimers();
     const fetchProfile = vi.fn<() => Promise<string>>().mockRejectedValueOnce({ code: 'server_error' }).mockResolvedValue('Ada');
     const onRetry = vi.fn();
-    function Page() {
-      const profile = useQuery({ queryKey: ['profile'], queryFn: fetchProfile });
-      return (
-        <QueryAuthErrorBoundary error={profile.error} onRetry={onRetry}>
-          <p>{profile.data ? `Hello, ${profile.data}` : 'No profile'}</p>
-        </QueryAuthErrorBoundary>
-      );
-    }
-    renderPage(client({ retry: false }), <Page />);
+    renderPage(client({ retry: false }), <ProfilePage queryFn={fetchProfile} onRetry={onRetry} />);
     await settle();
     fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
     await settle();
@@ -260,15 +262,7 @@ describe(QueryAuthErrorBoundary, () => {
     vi.useFakeTimers();
     const fetchProfile = vi.fn<() => Promise<string>>().mockRejectedValueOnce(error).mockResolvedValue('Ada');
     const onCountdownEnd = vi.fn();
-    function Page() {
-      const profile = useQuery({ queryKey: ['profile'], queryFn: fetchProfile });
-      return (
-        <QueryAuthErrorBoundary error={profile.error} onCountdownEnd={onCountdownEnd}>
-          <p>{profile.data ? `Hello, ${profile.data}` : 'No profile'}</p>
-        </QueryAuthErrorBoundary>
-      );
-    }
-    renderPage(client(), <Page />);
+    renderPage(client(), <ProfilePage queryFn={fetchProfile} onCountdownEnd={onCountdownEnd} />);
     await settle();
     expect(fetchProfile).toHaveBeenCalledTimes(1);
     expect(screen.getByText('No profile')).toBeInTheDocument();
@@ -300,18 +294,10 @@ describe(QueryAuthErrorBoundary, () => {
     vi.useFakeTimers();
     const fetchProfile = vi.fn<() => Promise<string>>().mockImplementationOnce(async () => Promise.reject(await tokenExpired())).mockResolvedValue('Ada');
     const onRefreshToken = vi.fn(() => Promise.resolve());
-    function Page() {
-      const profile = useQuery({ queryKey: ['profile'], queryFn: fetchProfile });
-      return (
-        <QueryAuthErrorBoundary error={profile.error}>
-          <p>{profile.data ? `Hello, ${profile.data}` : 'No profile'}</p>
-        </QueryAuthErrorBoundary>
-      );
-    }
     renderPage(
       client(),
       <AuthErrorProvider onRefreshToken={onRefreshToken}>
-        <Page />
+        <ProfilePage queryFn={fetchProfile} />
       </AuthErrorProvider>,
     );
     await settle();
