@@ -49,10 +49,14 @@ export function fromStatus(status: unknown): AdapterCode | undefined {
   return typeof status === 'number' && status >= 500 && status < 600 ? 'server_error' : undefined;
 }
 
-/** Whole seconds (rounded up) from a number or a numeric string; anything else is `undefined`. */
+/**
+ * Whole seconds (rounded up) from a number of seconds; anything else is `undefined`. Numbers only:
+ * the one provider that sends a duration, Clerk, sends numbers (its SDK parses Retry-After with
+ * `parseInt`, clerk/javascript packages/clerk-js/src/core/resources/Base.ts; the Frontend API's
+ * `lockout_expires_in_seconds` is a JSON number).
+ */
 export function seconds(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && n >= 0 && n <= 1e9 ? Math.ceil(n) : undefined;
+  return typeof value === 'number' && value >= 0 && value <= 1e9 ? Math.ceil(value) : undefined;
 }
 
 /**
