@@ -11,8 +11,11 @@ export type AdapterCode = AuthErrorCode | 'aborted';
  * A provider's error codes grouped by the code each becomes. Data, not a switch: the README's
  * mapping tables are generated from it. Each list is one string, its entries separated by spaces
  * (by `|` in a table of messages, which have spaces) and split when looked up: written so, a table
- * ships in fewer bytes than as arrays. Lists are tried in order and the first that holds the value
- * wins; an entry ending in `*` holds every value that starts with what comes before it.
+ * ships in fewer bytes than as arrays. An entry with a `*` at its start or end is a pattern
+ * (`passkey_*`, `*_cancelled`) that holds every value it starts or ends with, so a provider's family
+ * of codes takes one entry. A value listed by name wins over any pattern (`passkey_already_exists`
+ * is a conflict although `passkey_*` is webauthn_failed); between patterns, or between names, the
+ * list that comes first wins.
  */
 export type CodeTable<K extends string = AdapterCode> = { readonly [Key in K]?: string };
 
@@ -32,14 +35,21 @@ export const rec = (value: unknown): AnyRecord =>
   typeof value === 'object' && value !== null ? (value as AnyRecord) : {};
 
 /**
- * The first key of `table` whose list holds `value` (exactly, or by a `*` prefix). The provider's value is only ever compared,
- * never used as a key, so `'__proto__'` or `'toString'` find nothing.
+ * The key of `table` whose list holds `value`: by name if any list names it, else the first whose
+ * pattern holds it (see {@link CodeTable}). The provider's value is only ever compared, never used as
+ * a key, so `'__proto__'` or `'toString'` find nothing.
  */
 export function lookup<K extends string>(table: CodeTable<K>, value: unknown, separator = ' '): K | undefined {
-  if (typeof value !== 'string') return undefined;
-  const holds = (entry: string) => entry === value || (entry.endsWith('*') && value.startsWith(entry.slice(0, -1)));
-  for (const key of Object.keys(table) as K[]) if (table[key]?.split(separator).some(holds)) return key;
-  return undefined;
+  let pattern: K | undefined;
+  for (const key of Object.keys(table) as K[]) {
+    for (const entry of table[key]?.split(separator) ?? []) {
+      if (entry === value) return key;
+      const [head = '', tail] = entry.split('*');
+      // The first pattern that holds is kept, in case no list names the value.
+      if (typeof value === 'string' && tail !== undefined && value.startsWith(head) && value.endsWith(tail)) pattern ??= key;
+    }
+  }
+  return pattern;
 }
 
 /** The code an HTTP status alone stands for, when the provider sent no code of its own. */

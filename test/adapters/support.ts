@@ -6,11 +6,12 @@ type Table = { readonly [code: string]: string | undefined };
 /** The entries of one list of a mapping table: one string, the entries separated by spaces (by `|` in a table of messages). */
 export const entriesOf = (list: string | undefined, separator = ' '): string[] => (list ? list.split(separator) : []);
 
-/** Every entry of a mapping table as [provider value, catalogue code]; `form_param_*` stands for `form_param_example`. */
+/**
+ * Every entry of a mapping table as [provider value, catalogue code]; a pattern stands for a value it
+ * holds and no list names: `form_param_*` for `form_param_example`, `*_cancelled` for `example_cancelled`.
+ */
 export function tableCases(table: Table, separator = ' '): [string, string][] {
-  return Object.entries(table).flatMap(([code, values]) =>
-    entriesOf(values, separator).map((value): [string, string] => [value.endsWith('*') ? `${value.slice(0, -1)}Example` : value, code]),
-  );
+  return Object.entries(table).flatMap(([code, values]) => entriesOf(values, separator).map((value): [string, string] => [value.replace('*', 'example'), code]));
 }
 
 /** An object every read of which throws, as a revoked Proxy does. */
