@@ -49,6 +49,13 @@ class ClerkAPIResponseError extends Error {
     this.errors = options.data.map((json) => new ClerkAPIError(json));
   }
 }
+// packages/shared/src/errors/emailLinkError.ts: what handleEmailLinkVerification throws.
+class EmailLinkError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = 'EmailLinkError';
+  }
+}
 class ClerkRuntimeError extends Error {
   readonly clerkRuntimeError = true;
   constructor(
@@ -152,6 +159,7 @@ describe(fromClerkError, () => {
     expect(resolveOutcome(fromClerkError(error))).toMatchObject({ kind: 'countdown', retryAfterS: 30 });
   });
 
+  // Each with its status in clerk-docs docs/guides/development/errors/frontend-api.mdx.
   it.each([
     ['requires_captcha', 401, 'captcha_required'],
     ['sms_send_error', 400, 'sms_send_failed'],
@@ -159,8 +167,115 @@ describe(fromClerkError, () => {
     ['verification_link_token_expired', 400, 'flow_expired'],
     ['signed_out', 401, 'session_expired'],
     ['maintenance_mode', 503, 'service_unavailable'],
-  ])('should turn the Frontend API\'s %s (%i) into %s', (value, status, code) => {
+    ['deprovisioned', 401, 'account_disabled'],
+    ['external_account_email_address_verification_required', 400, 'email_unverified'],
+    ['no_second_factors', 400, 'mfa_enrolment_required'],
+    ['verification_link_token_invalid', 400, 'flow_invalid'],
+    ['verification_link_token_source_invalid', 400, 'flow_invalid'],
+    ['verification_strategy_invalid', 400, 'flow_invalid'],
+    ['verification_missing', 400, 'flow_invalid'],
+    ['verification_not_sent', 400, 'flow_invalid'],
+    ['verification_already_verified', 400, 'flow_invalid'],
+    ['ticket_expired_code', 400, 'flow_expired'],
+    ['ticket_invalid_code', 400, 'flow_invalid'],
+    ['sign_in_token_already_used_code', 400, 'flow_invalid'],
+    ['sign_in_token_not_in_sign_in_code', 400, 'flow_invalid'],
+    ['sign_in_token_cannot_be_used_code', 400, 'flow_invalid'],
+    ['sign_in_token_revoked_code', 400, 'flow_invalid'],
+    ['actor_token_already_used_code', 400, 'flow_invalid'],
+    ['actor_token_revoked_code', 400, 'flow_invalid'],
+    ['sign_in_email_link_not_same_client', 403, 'flow_invalid'],
+    ['sign_up_email_link_not_same_client', 403, 'flow_invalid'],
+    ['client_state_invalid', 400, 'flow_invalid'],
+    ['oauth_callback_invalid', 400, 'flow_invalid'],
+    ['passkey_authentication_failure', 400, 'webauthn_failed'],
+    ['passkey_not_registered', 404, 'webauthn_failed'],
+    ['passkey_invalid_verification', 400, 'webauthn_failed'],
+    ['redirect_uri_mismatch', 400, 'invalid_redirect_uri'],
+    ['invalid_redirect_url', 422, 'invalid_redirect_uri'],
+    ['redirect_url_domain_mismatch', 422, 'invalid_redirect_uri'],
+    ['oauth_provider_not_enabled', 400, 'invalid_client'],
+    ['oauth_config_missing', 400, 'invalid_client'],
+    ['oauth_unsupported_provider', 400, 'invalid_client'],
+    ['misconfigured_oauth_provider', 400, 'invalid_client'],
+    ['host_invalid', 400, 'invalid_client'],
+    ['origin_invalid', 400, 'invalid_client'],
+    ['origin_missing', 400, 'invalid_client'],
+    ['user_settings_invalid', 409, 'invalid_client'],
+    ['feature_not_enabled', 403, 'unauthorized_client'],
+    ['enterprise_sso_user_attribute_missing', 400, 'unauthorized_client'],
+    ['identification_claimed', 400, 'conflict'],
+    ['oauth_identification_claimed', 400, 'conflict'],
+    ['invitation_account_exists', 400, 'conflict'],
+    ['sign_up_mode_restricted', 403, 'permission_denied'],
+    ['sign_up_restricted_waitlist', 403, 'permission_denied'],
+    ['enterprise_sso_hosted_domain_mismatch', 400, 'permission_denied'],
+    ['saml_email_address_domain_mismatch', 400, 'permission_denied'],
+    ['form_incorrect_signature', 422, 'validation_failed'],
+    ['form_conditional_param_disallowed', 422, 'validation_failed'],
+  ])("should turn the Frontend API's %s (%i) into %s", (value, status, code) => {
     expect(fromClerkError(apiError(value, status)).code).toBe(code);
+  });
+
+  it.each([
+    // The exact name wins over a pattern that also holds it.
+    ['passkey_already_exists', 'passkey_*', 'conflict'],
+    ['form_code_incorrect', '*_incorrect', 'totp_invalid'],
+    ['form_password_compromised', 'form_*', 'password_must_be_reset'],
+    ['verification_expired', 'verification_*', 'flow_expired'],
+    ['verification_code_too_many_requests', 'verification_*', 'sms_rate_limited'],
+    ['captcha_not_enabled', 'captcha_*', 'unauthorized_client'],
+    ['captcha_client_attempts_exceeded', 'captcha_*', 'rate_limited'],
+    ['invitation_account_not_exists', '*_exists', 'invalid_credentials'],
+    ['session_exists', '*_exists', 'precondition_failed'],
+    ['oauth_access_denied', 'oauth_*', 'permission_denied'],
+    ['protect_check_timed_out', 'protect_check_*', 'step_timeout'],
+    // Between patterns, the list that comes first.
+    ['form_identifier_exists', 'form_*', 'conflict'],
+    ['oauth_identification_claimed', 'oauth_*', 'conflict'],
+    ['sign_up_email_link_not_same_client', 'sign_up_*', 'flow_invalid'],
+    ['redirect_url_domain_mismatch', '*domain_mismatch', 'invalid_redirect_uri'],
+  ])('should turn %s into its own code, not that of %s', (value, _pattern, code) => {
+    expect(fromClerkError(apiError(value)).code).toBe(code);
+  });
+
+  it.each([
+    ['form_password_validation_failed', 'Incorrect password. Please try again.'],
+    ['invitation_account_not_exists', 'identification not found'],
+    ['sign_in_identification_or_user_deleted', 'identification or user deleted'],
+  ])('should answer %s exactly as a wrong password', (value, message) => {
+    const { cause: _a, ...answer } = fromClerkError(new ClerkAPIResponseError('Error', { data: [{ code: value, message, long_message: 'Longer server text' }], status: 422 }));
+    const { cause: _b, ...wrong } = fromClerkError(apiError('form_password_incorrect'));
+
+    expect(answer).toEqual(wrong);
+  });
+
+  it("should keep form_password_pwned a password rule (sign-up sends it too), naming the password field", () => {
+    expect(fromClerkError(apiError('form_password_pwned', 422, { param_name: 'password' }))).toMatchObject({ code: 'validation_failed', details: { fields: { password: '' } } });
+  });
+
+  it('should name the field of legal_not_accepted (meta.paramName)', () => {
+    expect(fromClerkError(apiError('legal_not_accepted', 422, { param_name: 'legal_accepted' }))).toMatchObject({ code: 'validation_failed', details: { fields: { legal_accepted: '' } } });
+  });
+
+  it.each([
+    ['expired', 'flow_expired'],
+    ['failed', 'flow_invalid'],
+    ['client_mismatch', 'flow_invalid'],
+  ])("should turn an EmailLinkError's %s into %s", (value, code) => {
+    const error = new EmailLinkError(value);
+
+    expect(fromClerkError(error)).toEqual({ code, message: value, cause: error });
+  });
+
+  it.each([
+    ['passkey_invalid_rpID_or_domain', 'webauthn_failed'],
+    ['passkey_pa_not_supported', 'webauthn_failed'],
+    ['passkey_already_exists', 'conflict'],
+    ['passkey_registration_cancelled', 'aborted'],
+    ['passkey_retrieval_cancelled', 'aborted'],
+  ])("should turn ClerkWebAuthnError's %s into %s", (value, code) => {
+    expect(fromClerkError(new ClerkRuntimeError('x', { code: value })).code).toBe(code);
   });
 
   it.each([

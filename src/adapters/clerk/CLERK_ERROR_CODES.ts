@@ -1,51 +1,88 @@
 import type { CodeTable } from '../adapt';
 
 /**
- * Clerk's error codes (`ClerkAPIResponseError.errors[].code`, `ClerkRuntimeError.code`) and the
- * sign-in statuses that hand off to another step (`SignIn.status`), grouped by the catalogue code
- * each becomes.
+ * Clerk's error codes (`ClerkAPIResponseError.errors[].code`, `ClerkRuntimeError.code`,
+ * `EmailLinkError.code`) and the sign-in statuses that hand off to another step (`SignIn.status`),
+ * grouped by the catalogue code each becomes. A code listed by name wins over a pattern
+ * (`form_*`, `passkey_*`…: see `CodeTable`), so each pattern stands for a family of Clerk's codes
+ * and the exceptions are named.
  *
  * Sources: https://clerk.com/docs/guides/development/errors/frontend-api (clerk/clerk-docs
  * docs/guides/development/errors/frontend-api.mdx: each code's status and message),
  * https://clerk.com/docs/guides/development/custom-flows/error-handling (user lockout), and
- * clerk/javascript `packages/shared/src/errors/*`, `packages/shared/src/internal/clerk-js/constants.ts`
- * (`ERROR_CODES`), `packages/localizations/src/en-US.ts` (`unstable__errors`).
+ * clerk/javascript `packages/shared/src/errors/*` (`webAuthNError.ts`, `emailLinkError.ts`),
+ * `packages/shared/src/internal/clerk-js/constants.ts` (`ERROR_CODES`),
+ * `packages/localizations/src/en-US.ts` (`unstable__errors`).
  */
 export const CLERK_ERROR_CODES = {
-  // Clerk's own sign-in tells "no such account" from "wrong password": both read the same here.
-  invalid_credentials: 'form_identifier_not_found form_password_incorrect form_password_or_identifier_incorrect strategy_for_user_invalid external_account_not_found',
+  // These two come first, so that their patterns hold before form_* and passkey_* below.
+  // An identifier, external account, passkey or invitation that exists (form_identifier_exists,
+  // passkey_already_exists…), or a sign-up identifier another user claimed meanwhile
+  // (identification_claimed, oauth_identification_claimed).
+  conflict: '*_exists *identification_claimed',
+  // The user cancelled the browser's passkey prompt (passkey_registration_cancelled,
+  // passkey_retrieval_cancelled), or reverification (ClerkRuntimeError reverification_cancelled,
+  // packages/shared/src/errors/helpers.ts isReverificationCancelledError).
+  aborted: '*_cancelled',
+  // Clerk's own sign-in tells "no such account" from "wrong password": all read the same here.
+  // *_incorrect: form_password_incorrect, form_password_or_identifier_incorrect (form_code_incorrect is
+  // named below). form_password_validation_failed is "Incorrect password. Please try again."; Clerk's UI
+  // reads invitation_account_not_exists as form_identifier_not_found (SignInStart.tsx), and
+  // sign_in_identification_or_user_deleted ("Either the user or the selected identification were
+  // deleted") is their kin.
+  invalid_credentials:
+    '*_incorrect form_password_validation_failed form_identifier_not_found strategy_for_user_invalid external_account_not_found invitation_account_not_exists sign_in_identification_or_user_deleted',
+  // deprovisioned (401): "Your account is deprovisioned" (removed by the enterprise directory).
+  account_disabled: 'user_banned user_deactivated deprovisioned',
   account_locked: 'user_locked',
-  account_disabled: 'user_banned user_deactivated',
+  email_unverified: 'external_account_email_address_verification_required',
   password_must_be_reset: 'form_password_compromised needs_new_password',
   mfa_required: 'needs_second_factor needs_client_trust',
+  // "No second factors were found for strategy …": the user has no factor of the kind asked for.
+  mfa_enrolment_required: 'no_second_factors',
   step_up_required: 'session_reverification_required',
   // requires_captcha (401): the Frontend API asks for a CAPTCHA (clerk-js retries once with one, src/core/fraudProtection.ts).
-  captcha_required: 'captcha_invalid captcha_missing_token captcha_unavailable requires_captcha',
-  unauthorized_client: 'captcha_not_enabled enterprise_sso_user_attribute_missing saml_user_attribute_missing',
+  captcha_required: 'captcha_* requires_captcha',
+  // redirect_uri_mismatch, redirect_url_domain_mismatch, and a redirect URL in no valid format.
+  invalid_redirect_uri: 'redirect_* invalid_redirect_url',
+  // The app's or the instance's setup: an OAuth provider not enabled or set up (oauth_provider_not_enabled,
+  // oauth_config_missing, oauth_unsupported_provider…), the request's host or Origin, the instance's settings.
+  invalid_client: 'oauth_* misconfigured_oauth_provider host_invalid origin_* user_settings_invalid',
+  // A feature the instance has not turned on (feature_not_enabled…), or an SSO connection that sends
+  // no attribute the instance needs (enterprise_sso_user_attribute_missing, saml_user_attribute_missing).
+  unauthorized_client: 'captcha_not_enabled feature_* *_attribute_missing',
   session_expired: 'authentication_invalid missing_expired_token signed_out',
   totp_invalid: 'form_code_incorrect',
-  webauthn_failed: 'passkey_not_supported passkey_pa_not_supported passkey_registration_failed passkey_retrieval_failed passkey_operation_aborted',
+  // ClerkWebAuthnError's codes and the Frontend API's passkey errors, but for the named ones below.
+  webauthn_failed: 'passkey_*',
   // dev_monthly_sms_limit_exceeded: a development instance's SMS quota, so no code is sent.
   sms_send_failed: 'sms_send_error dev_monthly_sms_limit_exceeded',
   sms_rate_limited: 'verification_code_too_many_requests',
-  flow_expired: 'verification_expired verification_link_token_expired',
-  flow_invalid: 'verification_failed',
+  // expired: EmailLinkError, an email link opened after it expired.
+  flow_expired: 'verification_expired verification_link_token_expired ticket_expired_code expired',
+  // The sign-in cannot go on and must start over: a verification in the wrong state or never sent
+  // (verification_link_token_invalid, verification_missing, verification_not_sent…), a spent or
+  // revoked sign-in token, ticket or actor token, a client in the wrong state (client_state_invalid),
+  // an email link opened in another browser (sign_in_email_link_not_same_client,
+  // sign_up_email_link_not_same_client; EmailLinkError client_mismatch) or that failed (EmailLinkError failed).
+  flow_invalid: 'verification_* sign_in_* *_not_same_client ticket_* actor_token_* client_* failed oauth_callback_invalid',
   network_error: 'network_error clerk_offline',
   // captcha_client_attempts_exceeded: ClerkRuntimeError once clerk-js gave up on CAPTCHAs (src/core/fraudProtection.ts).
   rate_limited: 'too_many_requests signup_rate_limit_exceeded captcha_client_attempts_exceeded',
   server_error: 'internal_clerk_error',
   service_unavailable: 'maintenance_mode',
-  not_found: 'resource_not_found invitation_account_not_exists',
-  permission_denied: 'authorization_invalid resource_forbidden not_allowed_access not_allowed_to_sign_up sign_up_mode_restricted sign_up_restricted_waitlist oauth_access_denied enterprise_sso_email_address_domain_mismatch enterprise_sso_hosted_domain_mismatch saml_email_address_domain_mismatch organization_membership_quota_exceeded_for_sso',
-  // Every form_param_* code (missing, nil, format, type, value, unknown, max length) and every
-  // password or username rule; the wrong-password and compromised-password codes above come first.
-  validation_failed: 'form_param_* form_password_* form_new_password_* form_username_* form_email_address_blocked',
-  conflict: 'form_identifier_exists external_account_exists phone_number_exists passkey_already_exists',
+  not_found: 'resource_not_found',
+  // sign_up_*: sign-ups restricted (sign_up_mode_restricted, sign_up_restricted_waitlist); *domain_mismatch:
+  // an email outside the enterprise connection's domains (enterprise_sso_*, saml_*; a redirect_* is matched above).
+  permission_denied:
+    'authorization_invalid resource_forbidden not_allowed_* sign_up_* oauth_access_denied *domain_mismatch organization_membership_quota_exceeded_for_sso',
+  // Every form_* code (params, password and username rules) but those named above; legal_not_accepted
+  // names its field as the form codes do. form_password_pwned stays here although Clerk's sign-in
+  // asks for a password reset on it: sign-up sends it too ("please try another password"), and
+  // nothing in the error tells the two apart; the password field is named either way.
+  validation_failed: 'form_* legal_not_accepted',
   precondition_failed: 'session_exists identifier_already_signed_in',
   step_blocked: 'device_blocked action_blocked',
   step_timeout: 'protect_check_timed_out',
-  step_error: 'protect_check_execution_failed protect_check_script_load_failed',
-  // The user cancelled the browser's passkey prompt, or reverification (ClerkRuntimeError,
-  // packages/shared/src/errors/helpers.ts isReverificationCancelledError).
-  aborted: 'passkey_registration_cancelled passkey_retrieval_cancelled reverification_cancelled',
+  step_error: 'protect_check_*',
 } as const satisfies CodeTable;

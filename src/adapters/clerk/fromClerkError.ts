@@ -4,8 +4,8 @@ import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
 
 /**
  * Turns a Clerk error into an {@link IntelliAuthError}: a `ClerkAPIResponseError` (its first
- * `errors[].code` picks the code), a `ClerkRuntimeError` (`code`), or a sign-in whose `status` hands
- * off to another step (`needs_second_factor` → `mfa_required`). Form errors become
+ * `errors[].code` picks the code), a `ClerkRuntimeError` or `EmailLinkError` (`code`), or a sign-in
+ * whose `status` hands off to another step (`needs_second_factor` → `mfa_required`). Form errors become
  * `validation_failed` (or `conflict`) with every field Clerk names in `meta.paramName`. Any error
  * carries the response's Retry-After (`retryAfter`) as `details.retry_after_s`. Never throws:
  * anything unknown becomes `unknown`. The original is kept as `cause`; `longMessage` is for logs,
