@@ -81,6 +81,67 @@ describe(fromCognitoError, () => {
     expect(resolveOutcome(fromCognitoError({ isSignedIn: false, nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } }))).toMatchObject({ kind: 'handoff', handoff: 'mfaEnrolment' });
   });
 
+  // Every nextStep.signInStep of Amplify's signIn / confirmSignIn that hands off (packages/auth/src/types/models.ts).
+  it.each([
+    ['CONFIRM_SIGN_IN_WITH_TOTP_CODE', 'mfa_required'],
+    ['CONFIRM_SIGN_IN_WITH_SMS_CODE', 'mfa_required'],
+    ['CONFIRM_SIGN_IN_WITH_EMAIL_CODE', 'mfa_required'],
+    ['CONTINUE_SIGN_IN_WITH_MFA_SELECTION', 'mfa_required'],
+    ['CONTINUE_SIGN_IN_WITH_TOTP_SETUP', 'mfa_enrolment_required'],
+    ['CONTINUE_SIGN_IN_WITH_EMAIL_SETUP', 'mfa_enrolment_required'],
+    ['CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', 'mfa_enrolment_required'],
+    ['CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', 'password_must_be_reset'],
+    ['RESET_PASSWORD', 'password_must_be_reset'],
+    ['CONFIRM_SIGN_UP', 'email_unverified'],
+  ])('should turn the sign-in step %s into %s', (signInStep, code) => {
+    expect(fromCognitoError({ isSignedIn: false, nextStep: { signInStep } }).code).toBe(code);
+  });
+
+  it.each([
+    // TokenOrchestrator.ts: "Token was revoked by admin", "Refresh token invalidated by rotation".
+    ['TokenRevokedException', 'session_revoked'],
+    ['RefreshTokenReuseException', 'session_revoked'],
+    // RevokeToken's errors (Cognito user pools API reference).
+    ['UnauthorizedException', 'token_expired'],
+    ['UnsupportedOperationException', 'unauthorized_client'],
+    ['UnsupportedTokenTypeException', 'unauthorized_client'],
+    // Identity pools' GetId and GetCredentialsForIdentity.
+    ['ExternalServiceException', 'server_error'],
+  ])('should turn the service exception %s into %s', (name, code) => {
+    expect(fromCognitoError(new AuthError({ name, message: 'Server text', metadata: { httpStatusCode: 400 } })).code).toBe(code);
+  });
+
+  it('should turn Amplify\'s NoSessionFoundException (no tokens stored) into session_expired', () => {
+    const error = new AuthError({ name: 'NoSessionFoundException', message: 'Auth session was not found. Make sure to call signIn.' });
+
+    expect(resolveOutcome(fromCognitoError(error))).toMatchObject({ kind: 'reauthenticate', messageKey: 'codes.session_expired' });
+  });
+
+  // packages/auth/src/client/utils/passkey/errors/passkeyError.ts: a PasskeyError's name is its code.
+  it.each([
+    ['PasskeyNotSupported', 'webauthn_failed'],
+    ['InvalidPasskeyRegistrationOptions', 'webauthn_failed'],
+    ['InvalidPasskeyAuthenticationOptions', 'webauthn_failed'],
+    ['RelyingPartyMismatch', 'webauthn_failed'],
+    ['PasskeyRegistrationFailed', 'webauthn_failed'],
+    ['PasskeyRetrievalFailed', 'webauthn_failed'],
+    ['PasskeyAlreadyExists', 'conflict'],
+    ['PasskeyRegistrationCanceled', 'aborted'],
+    ['PasskeyAuthenticationCanceled', 'aborted'],
+    ['PasskeyOperationAborted', 'aborted'],
+  ])("should turn Amplify's PasskeyError %s into %s", (name, code) => {
+    expect(fromCognitoError(new AuthError({ name, message: 'x', recoverySuggestion: 'y' })).code).toBe(code);
+  });
+
+  it.each([
+    ['CustomAuthSignInPassword', { password: '' }],
+    ['IncorrectMFAMethod', undefined],
+    ['InvalidPreferredChallenge', undefined],
+  ])("should turn Amplify's validation error %s into validation_failed", (name, fields) => {
+    expect(fromCognitoError(new AuthError({ name, message: 'x' })).code).toBe('validation_failed');
+    expect(fromCognitoError(new AuthError({ name, message: 'x' })).details?.fields).toEqual(fields);
+  });
+
   it('should turn a lockout into a countdown without a timer (Cognito gives no duration)', () => {
     expect(resolveOutcome(fromCognitoError(notAuthorized('Password attempts exceeded')))).toMatchObject({ kind: 'countdown', retryAfterS: undefined });
   });
@@ -88,6 +149,7 @@ describe(fromCognitoError, () => {
   it('should turn a name it does not know, or a finished sign-in, into unknown', () => {
     expect(fromCognitoError(new AuthError({ name: 'Unknown', message: 'x' })).code).toBe('unknown');
     expect(fromCognitoError({ isSignedIn: true, nextStep: { signInStep: 'DONE' } }).code).toBe('unknown');
+    expect(fromCognitoError({ isSignedIn: false, nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' } }).code).toBe('unknown');
     expect(fromCognitoError(new AuthError({ name: '__proto__', message: 'x' })).code).toBe('unknown');
   });
 

@@ -8,10 +8,12 @@ import type { CodeTable } from '../adapt';
  * Sources: the Cognito user pools API reference (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/,
  * "Errors" of InitiateAuth, RespondToAuthChallenge, SignUp, ConfirmSignUp, ForgotPassword,
  * ConfirmForgotPassword, ChangePassword, GetUser, AssociateSoftwareToken, VerifySoftwareToken,
- * StartWebAuthnRegistration / CompleteWebAuthnRegistration), and aws-amplify/amplify-js
+ * StartWebAuthnRegistration / CompleteWebAuthnRegistration, RevokeToken, GetTokensFromRefreshToken; the
+ * identity pools' GetId), and aws-amplify/amplify-js
  * `packages/auth/src/providers/cognito/types/errors.ts`, `packages/auth/src/errors/constants.ts`,
  * `packages/auth/src/errors/types/validation.ts`, `packages/auth/src/types/models.ts`,
- * `packages/core/src/types/errors.ts`.
+ * `packages/auth/src/providers/cognito/tokenProvider/TokenOrchestrator.ts` and `TokenStore.ts`,
+ * `packages/auth/src/client/utils/passkey/errors/passkeyError.ts`, `packages/core/src/types/errors.ts`.
  */
 export const COGNITO_ERROR_CODES = {
   // With "prevent user existence errors" on, Cognito itself answers NotAuthorizedException for both.
@@ -19,16 +21,32 @@ export const COGNITO_ERROR_CODES = {
   account_locked: 'TooManyFailedAttemptsException',
   email_unverified: 'UserNotConfirmedException CONFIRM_SIGN_UP',
   password_must_be_reset: 'PasswordResetRequiredException RESET_PASSWORD CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED',
-  mfa_required: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE CONFIRM_SIGN_IN_WITH_SMS_CODE CONFIRM_SIGN_IN_WITH_EMAIL_CODE CONTINUE_SIGN_IN_WITH_MFA_SELECTION',
-  mfa_enrolment_required: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP CONTINUE_SIGN_IN_WITH_EMAIL_SETUP CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION MFAMethodNotFoundException SoftwareTokenMFANotFoundException',
+  // *_CODE: CONFIRM_SIGN_IN_WITH_TOTP_CODE, CONFIRM_SIGN_IN_WITH_SMS_CODE, CONFIRM_SIGN_IN_WITH_EMAIL_CODE.
+  mfa_required: '*_CODE CONTINUE_SIGN_IN_WITH_MFA_SELECTION',
+  // *_SETUP: CONTINUE_SIGN_IN_WITH_TOTP_SETUP, CONTINUE_SIGN_IN_WITH_EMAIL_SETUP.
+  mfa_enrolment_required: '*_SETUP CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION MFAMethodNotFoundException SoftwareTokenMFANotFoundException',
   invalid_redirect_uri: 'InvalidRedirectException InvalidPreferredRedirectUrlException InvalidAppSchemeException',
   invalid_client: 'InvalidUserPoolConfigurationException InvalidIdentityPoolConfigurationException AuthUserPoolException AuthTokenConfigException AuthUserPoolAndIdentityPoolException',
-  unauthorized_client: 'InvalidSmsRoleAccessPolicyException InvalidSmsRoleTrustRelationshipException InvalidEmailRoleAccessPolicyException WebAuthnNotEnabledException WebAuthnConfigurationMissingException',
+  // InvalidSmsRole* and InvalidEmailRole*: the pool's IAM roles for SMS and email; Unsupported*: an
+  // operation or token type the app client does not allow (RevokeToken's UnsupportedOperationException,
+  // UnsupportedTokenTypeException).
+  unauthorized_client:
+    'InvalidSmsRole* InvalidEmailRole* WebAuthnNotEnabledException WebAuthnConfigurationMissingException Unsupported*',
   state_mismatch: 'InvalidOriginException',
-  session_expired: 'UserUnAuthenticatedException TokenRefreshException',
+  // RevokeToken's UnauthorizedException: "an invalid access token in the request" (as RFC 6750's invalid_token).
+  token_expired: 'UnauthorizedException',
+  // NoSessionFoundException: Amplify's token store has no tokens ("Make sure to call signIn", TokenStore.ts).
+  session_expired: 'UserUnAuthenticatedException TokenRefreshException NoSessionFoundException',
+  // A token revoked by an admin, or a refresh token that rotation already replaced (GetTokensFromRefreshToken;
+  // TokenOrchestrator.ts clears the tokens on both).
+  session_revoked: 'TokenRevokedException RefreshTokenReuseException',
   totp_invalid: 'CodeMismatchException EnableSoftwareTokenMFAException',
-  // WebAuthnChallengeNotFoundException, WebAuthnClientMismatchException, WebAuthnOriginNotAllowedException…
-  webauthn_failed: 'WebAuthn* PasskeyNotSupported PasskeyRegistrationFailed PasskeyRetrievalFailed',
+  // WebAuthnChallengeNotFoundException, WebAuthnClientMismatchException, WebAuthnOriginNotAllowedException…;
+  // Amplify's PasskeyError (packages/auth/src/client/utils/passkey/errors/passkeyError.ts) but for the
+  // cancelled and existing passkeys named below. InvalidPasskeyRegistrationOptions,
+  // InvalidPasskeyAuthenticationOptions and RelyingPartyMismatch are the pool's or the domain's setup,
+  // but the user can still sign in another way, which is what this code offers.
+  webauthn_failed: 'WebAuthn* Passkey* InvalidPasskey* RelyingPartyMismatch',
   sms_send_failed: 'CodeDeliveryFailureException',
   // "Attempt limit exceeded, please try after some time": sending or checking codes too often.
   sms_rate_limited: 'LimitExceededException',
@@ -36,11 +54,14 @@ export const COGNITO_ERROR_CODES = {
   flow_invalid: 'UnexpectedSignInInterruptionException AutoSignInException',
   network_error: 'NetworkError',
   rate_limited: 'TooManyRequestsException',
-  server_error: 'InternalErrorException',
+  // ExternalServiceException (identity pools): a provider such as Facebook is not responding.
+  server_error: 'InternalErrorException ExternalServiceException',
   not_found: 'ResourceNotFoundException',
   permission_denied: 'ForbiddenException',
-  // Amplify's own checks before any request: EmptySignInUsername, EmptySignInPassword…
-  validation_failed: 'InvalidParameterException InvalidPasswordException PasswordHistoryPolicyViolationException Empty*',
+  // Amplify's own checks before any request (AuthValidationErrorCode): EmptySignInUsername,
+  // EmptySignInPassword…, CustomAuthSignInPassword, IncorrectMFAMethod, InvalidPreferredChallenge.
+  validation_failed:
+    'InvalidParameterException InvalidPasswordException PasswordHistoryPolicyViolationException Empty* CustomAuthSignInPassword IncorrectMFAMethod InvalidPreferredChallenge',
   conflict: 'UsernameExistsException AliasExistsException ResourceConflictException PasskeyAlreadyExists',
   precondition_failed: 'ConcurrentModificationException UserAlreadyAuthenticatedException',
   // A Lambda trigger (pre sign-up, pre authentication…) refused, failed or answered badly.
