@@ -1,6 +1,6 @@
-import { resolveOutcome } from '../../src';
+import { resolveOutcome, toAuthError } from '../../src';
 import { fromAuth0Error } from '../../src/adapters/auth0';
-import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
+import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS, AUTH0_NETWORK_MESSAGES } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
 import { expectSafe, hostile, tableCases } from './support';
 
 // The shapes auth0-spa-js (src/errors.ts) throws, recreated without the SDK.
@@ -43,6 +43,11 @@ class InvalidConfigurationError extends GenericError {
     public suggestion: string,
   ) {
     super('invalid_configuration', `${message} ${suggestion}`);
+  }
+}
+class UseDpopNonceError extends GenericError {
+  constructor(public newDpopNonce: string | undefined) {
+    super('use_dpop_nonce', 'Server rejected DPoP proof: wrong nonce');
   }
 }
 class PopupCancelledError extends GenericError {
@@ -142,8 +147,77 @@ describe(fromAuth0Error, () => {
     expect(fromAuth0Error({ statusCode: 503 }).code).toBe('service_unavailable');
   });
 
+  // The registered codes of RFC 6749 §4.1.2.1 and §5.2, OpenID Connect Core §3.1.2.6, RFC 6750 §3.1,
+  // RFC 8628 §3.5 and RFC 9470 §3.
+  it.each([
+    'invalid_request',
+    'unauthorized_client',
+    'access_denied',
+    'unsupported_response_type',
+    'invalid_scope',
+    'server_error',
+    'temporarily_unavailable',
+    'invalid_client',
+    'invalid_grant',
+    'unsupported_grant_type',
+    'interaction_required',
+    'login_required',
+    'account_selection_required',
+    'consent_required',
+    'invalid_request_uri',
+    'invalid_request_object',
+    'request_not_supported',
+    'request_uri_not_supported',
+    'registration_not_supported',
+    'invalid_token',
+    'insufficient_scope',
+    'authorization_pending',
+    'slow_down',
+    'expired_token',
+    'insufficient_user_authentication',
+  ])('should turn the registered OAuth error %s into the code toAuthError gives it', (value) => {
+    const code = toAuthError({ error: value }).code;
+
+    expect(code).not.toBe('unknown');
+    expect(fromAuth0Error(new GenericError(value, 'Server text')).code).toBe(code);
+  });
+
+  it("should turn spa-js's other errors into what is left to do", () => {
+    // src/http.ts: a failed response without an error; the DPoP nonce still refused after one retry.
+    expect(fromAuth0Error(new GenericError('request_error', 'HTTP error. Unable to fetch https://tenant/oauth/token')).code).toBe('server_error');
+    expect(fromAuth0Error(new UseDpopNonceError('nonce-2')).code).toBe('silent_auth_failed');
+    // src/Auth0Client.ts _saveEntryInCache: an ID token whose session_expiry claim is malformed.
+    expect(fromAuth0Error(new GenericError('invalid_token', 'Invalid session_expiry: value must be a number.')).code).toBe('token_expired');
+  });
+
+  it.each(tableCases(AUTH0_NETWORK_MESSAGES, '|'))('should turn a fetch that got no answer, "%s", into %s', (message, code) => {
+    // spa-js rethrows fetch's TypeError as is; through its Web Worker it is an Error with the same message.
+    expect(fromAuth0Error(new TypeError(message)).code).toBe(code);
+    expect(fromAuth0Error(new Error(message)).code).toBe(code);
+  });
+
+  it("should not take any other TypeError, or an Auth0 error's description, for a network failure", () => {
+    expect(fromAuth0Error(new TypeError("Cannot read properties of undefined (reading 'id_token')")).code).toBe('unknown');
+    expect(fromAuth0Error(new GenericError('invalid_request', 'Failed to fetch')).code).toBe('flow_invalid');
+  });
+
+  it('should turn an admin-blocked user ("user is blocked") into account_disabled, from /authorize and on a refresh', () => {
+    // /authorize redirects with error=unauthorized; spa-js's refresh gets invalid_grant (src/constants.ts USER_BLOCKED_ERROR_MESSAGE).
+    expect(fromAuth0Error(new GenericError('unauthorized', 'user is blocked')).code).toBe('account_disabled');
+    expect(fromAuth0Error({ error: 'invalid_grant', error_description: 'user is blocked' }).code).toBe('account_disabled');
+  });
+
+  it("should turn a rule's or Action's refusal (unauthorized with the rule's message) into step_blocked", () => {
+    expect(resolveOutcome(fromAuth0Error(new GenericError('unauthorized', 'Access to this application is not allowed on weekends.')))).toMatchObject({ code: 'step_blocked', kind: 'blocked' });
+  });
+
+  it('should keep too_many_attempts a lockout, from the sign-in and from an MFA challenge', () => {
+    expect(fromAuth0Error({ error: 'too_many_attempts', error_description: 'Your account has been blocked after multiple consecutive login attempts.' }).code).toBe('account_locked');
+    expect(fromAuth0Error(new GenericError('too_many_attempts', 'Rate limit exceeded')).code).toBe('account_locked');
+  });
+
   it('should turn an error it does not know into unknown', () => {
-    expect(fromAuth0Error(new GenericError('use_dpop_nonce', 'x')).code).toBe('unknown');
+    expect(fromAuth0Error(new GenericError('brand_new_error', 'x')).code).toBe('unknown');
     expect(fromAuth0Error({ error: '__proto__' }).code).toBe('unknown');
   });
 

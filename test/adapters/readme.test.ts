@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AUTH_ERROR_CODES } from '../../src';
-import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
+import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS, AUTH0_NETWORK_MESSAGES } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
 import { CLERK_ERROR_CODES } from '../../src/adapters/clerk/CLERK_ERROR_CODES';
 import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from '../../src/adapters/cognito/COGNITO_ERROR_CODES';
 import { FIREBASE_ERROR_CODES } from '../../src/adapters/firebase/FIREBASE_ERROR_CODES';
@@ -26,6 +26,7 @@ const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
     sources: [
       { table: AUTH0_INVALID_GRANT_DESCRIPTIONS, write: (v) => `\`invalid_grant\` "${v}"`, separator: '|' },
       { table: AUTH0_ERROR_CODES, write: (v) => `\`${v}\`` },
+      { table: AUTH0_NETWORK_MESSAGES, write: (v) => `message "${v}"`, separator: '|' },
     ],
   },
   clerk: { heading: 'Clerk code or sign-in status', sources: [{ table: CLERK_ERROR_CODES, write: (v) => `\`${v}\`` }] },
