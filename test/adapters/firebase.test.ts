@@ -79,6 +79,46 @@ describe(fromFirebaseError, () => {
     expect(fromFirebaseError(new FirebaseError('user-disabled', 'x')).code).toBe('unknown');
   });
 
+  // Every AuthErrorCode of firebase/firebase-js-sdk packages/auth/src/core/errors.ts (at 6f86596).
+  const AUTH_ERROR_CODES = (
+    'account-exists-with-different-credential admin-restricted-operation already-initialized app-deleted ' +
+    'app-not-authorized app-not-installed argument-error auth-domain-config-required cancelled-popup-request ' +
+    'captcha-check-failed code-expired cordova-not-ready cors-unsupported credential-already-in-use ' +
+    'custom-token-mismatch dependent-sdk-initialized-before-auth dynamic-link-not-activated email-already-in-use ' +
+    'email-change-needs-verification emulator-config-failed expired-action-code internal-error invalid-action-code ' +
+    'invalid-api-key invalid-app-credential invalid-app-id invalid-auth-event invalid-cert-hash ' +
+    'invalid-continue-uri invalid-cordova-configuration invalid-credential invalid-custom-token ' +
+    'invalid-dynamic-link-domain invalid-email invalid-emulator-scheme invalid-hosting-link-domain ' +
+    'invalid-message-payload invalid-multi-factor-session invalid-oauth-client-id invalid-oauth-provider ' +
+    'invalid-persistence-type invalid-phone-number invalid-provider-id invalid-recaptcha-action ' +
+    'invalid-recaptcha-token invalid-recaptcha-version invalid-recipient-email invalid-req-type invalid-sender ' +
+    'invalid-tenant-id invalid-user-token invalid-verification-code invalid-verification-id login-blocked ' +
+    'maximum-second-factor-count-exceeded missing-android-pkg-name missing-app-credential missing-client-type ' +
+    'missing-continue-uri missing-iframe-start missing-ios-bundle-id missing-multi-factor-info ' +
+    'missing-multi-factor-session missing-or-invalid-nonce missing-password missing-phone-number ' +
+    'missing-recaptcha-token missing-recaptcha-version missing-verification-code missing-verification-id ' +
+    'multi-factor-auth-required multi-factor-info-not-found network-request-failed no-auth-event no-such-provider ' +
+    'null-user operation-not-allowed operation-not-supported-in-this-environment ' +
+    'password-does-not-meet-requirements popup-blocked popup-closed-by-user provider-already-linked quota-exceeded ' +
+    'recaptcha-not-enabled redirect-cancelled-by-user redirect-operation-pending rejected-credential ' +
+    'requires-recent-login second-factor-already-in-use tenant-id-mismatch timeout too-many-requests ' +
+    'unauthorized-continue-uri unauthorized-domain unsupported-first-factor ' +
+    'unsupported-password-policy-schema-version unsupported-persistence-type unsupported-tenant-operation ' +
+    'unverified-email user-cancelled user-disabled user-mismatch user-not-found user-signed-out user-token-expired ' +
+    'weak-password web-storage-unsupported wrong-password'
+  ).split(' ');
+
+  it.each(AUTH_ERROR_CODES)('should know auth/%s, which the SDK can throw', (value) => {
+    expect(fromFirebaseError(new FirebaseError(`auth/${value}`, `Firebase: Error (auth/${value}).`)).code).not.toBe('unknown');
+  });
+
+  it.each(['already-initialized', 'dependent-sdk-initialized-before-auth', 'emulator-config-failed', 'unsupported-password-policy-schema-version', 'app-not-installed'])(
+    'should show the configuration error for auth/%s',
+    (value) => {
+      expect(resolveOutcome(fromFirebaseError(new FirebaseError(`auth/${value}`, 'x')))).toMatchObject({ code: 'invalid_client', kind: 'config_error' });
+    },
+  );
+
   it('should turn a revoked Proxy into unknown', () => {
     expect(fromFirebaseError(hostile()).code).toBe('unknown');
   });

@@ -16,8 +16,12 @@ export const FIREBASE_ERROR_CODES = {
   step_up_required: 'requires-recent-login',
   captcha_required: 'captcha-check-failed missing-app-credential invalid-app-credential missing-recaptcha-token invalid-recaptcha-token invalid-recaptcha-action',
   invalid_redirect_uri: 'unauthorized-domain invalid-continue-uri unauthorized-continue-uri missing-continue-uri invalid-dynamic-link-domain invalid-hosting-link-domain',
-  // The app's or the project's configuration: missing-android-pkg-name, app-deleted, invalid-sender…
-  invalid_client: 'invalid-api-key app-not-authorized invalid-oauth-client-id invalid-app-id invalid-cert-hash auth-domain-config-required invalid-tenant-id tenant-id-mismatch custom-token-mismatch invalid-custom-token missing-android-pkg-name missing-ios-bundle-id app-deleted invalid-sender invalid-message-payload',
+  // The app's or the project's configuration: missing-android-pkg-name, app-deleted, invalid-sender…; how
+  // the app sets the SDK up (already-initialized, dependent-sdk-initialized-before-auth, the emulator's, Cordova's);
+  // an SDK too old for the project's password policy (unsupported-password-policy-schema-version); an email
+  // action's mobile app that is not installed (app-not-installed).
+  invalid_client:
+    'invalid-api-key app-not-authorized invalid-oauth-client-id invalid-app-id invalid-cert-hash auth-domain-config-required invalid-tenant-id tenant-id-mismatch custom-token-mismatch invalid-custom-token missing-android-pkg-name missing-ios-bundle-id app-deleted invalid-sender invalid-message-payload already-initialized dependent-sdk-initialized-before-auth emulator-config-failed invalid-emulator-scheme invalid-cordova-configuration cordova-not-ready unsupported-password-policy-schema-version app-not-installed',
   unauthorized_client: 'operation-not-allowed admin-restricted-operation recaptcha-not-enabled missing-client-type missing-recaptcha-version invalid-recaptcha-version invalid-req-type unsupported-tenant-operation unsupported-first-factor operation-not-supported-in-this-environment invalid-oauth-provider invalid-provider-id dynamic-link-not-activated cors-unsupported web-storage-unsupported invalid-persistence-type unsupported-persistence-type argument-error',
   state_mismatch: 'missing-or-invalid-nonce',
   // null-user: the operation needs a signed-in user.
