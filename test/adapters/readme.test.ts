@@ -5,7 +5,7 @@ import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS, AUTH0_NETWORK_MESS
 import { CLERK_ERROR_CODES } from '../../src/adapters/clerk/CLERK_ERROR_CODES';
 import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from '../../src/adapters/cognito/COGNITO_ERROR_CODES';
 import { FIREBASE_ERROR_CODES } from '../../src/adapters/firebase/FIREBASE_ERROR_CODES';
-import { SUPABASE_ERROR_CODES } from '../../src/adapters/supabase/SUPABASE_ERROR_CODES';
+import { SUPABASE_ERROR_CODES, SUPABASE_LEGACY_MESSAGES } from '../../src/adapters/supabase/SUPABASE_ERROR_CODES';
 import { entriesOf } from './support';
 
 const README = resolve(__dirname, '../../README.md');
@@ -30,7 +30,13 @@ const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
     ],
   },
   clerk: { heading: 'Clerk code or sign-in status', sources: [{ table: CLERK_ERROR_CODES, write: (v) => `\`${v}\`` }] },
-  supabase: { heading: 'Supabase `code` or error class', sources: [{ table: SUPABASE_ERROR_CODES, write: (v) => `\`${v}\`` }] },
+  supabase: {
+    heading: 'Supabase `code` or error class',
+    sources: [
+      { table: SUPABASE_ERROR_CODES, write: (v) => `\`${v}\`` },
+      { table: SUPABASE_LEGACY_MESSAGES, write: (v) => `message "${v}" (no \`code\`)`, separator: '|' },
+    ],
+  },
   firebase: { heading: 'Firebase `code`', sources: [{ table: FIREBASE_ERROR_CODES, write: (v) => `\`auth/${v}\`` }] },
   cognito: {
     heading: 'Cognito / Amplify `name`, or `nextStep.signInStep`',

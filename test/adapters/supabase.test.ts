@@ -1,6 +1,6 @@
 import { resolveOutcome, toAuthError } from '../../src';
 import { fromSupabaseError } from '../../src/adapters/supabase';
-import { SUPABASE_ERROR_CODES } from '../../src/adapters/supabase/SUPABASE_ERROR_CODES';
+import { SUPABASE_ERROR_CODES, SUPABASE_LEGACY_MESSAGES } from '../../src/adapters/supabase/SUPABASE_ERROR_CODES';
 import { expectSafe, hostile, tableCases, throwingGetter } from './support';
 
 // The shapes supabase-js (auth-js src/lib/errors.ts) throws and returns, recreated without the SDK.
@@ -109,6 +109,24 @@ describe(fromSupabaseError, () => {
     [504, 'server_error'],
   ])('should turn an AuthRetryableFetchError with status %i into %s', (status, code) => {
     expect(fromSupabaseError(new AuthRetryableFetchError('Bad gateway', status)).code).toBe(code);
+  });
+
+  // An older Auth server's password grant: { error: 'invalid_grant', error_description }, status 400, which
+  // auth-js (src/lib/fetch.ts handleError) turns into an AuthApiError with the description and no code.
+  it.each(tableCases(SUPABASE_LEGACY_MESSAGES, '|'))('should turn an AuthApiError without a code, "%s" (400), into %s', (message, code) => {
+    expect(fromSupabaseError(new AuthApiError(message, 400, undefined)).code).toBe(code);
+  });
+
+  it('should answer an older server\'s "Invalid login credentials" exactly as invalid_credentials with its code', () => {
+    const { cause: _a, ...legacy } = fromSupabaseError(new AuthApiError('Invalid login credentials', 400, undefined));
+    const { cause: _b, ...coded } = fromSupabaseError(new AuthApiError('Invalid login credentials', 400, 'invalid_credentials'));
+
+    expect(legacy).toEqual(coded);
+  });
+
+  it('should read no message when the error has a code, nor a near-miss of the message', () => {
+    expect(fromSupabaseError(new AuthApiError('Invalid login credentials', 400, 'brand_new_code')).code).toBe('unknown');
+    expect(fromSupabaseError(new AuthApiError('invalid login credentials', 400, undefined)).code).toBe('unknown');
   });
 
   it('should turn a 429 without a code (an older Auth server) into rate_limited', () => {

@@ -49,3 +49,15 @@ export const SUPABASE_FIELDS = {
   email: 'email_address_invalid email_exists',
   phone: 'phone_exists',
 } as const satisfies CodeTable<string>;
+
+/**
+ * A Supabase Auth server older than error codes answers a password sign-in in words only: an OAuth
+ * body (`{ error: 'invalid_grant', error_description }`, status 400) of which auth-js keeps the
+ * description as `message` and no `code` (src/lib/fetch.ts handleError). These are its documented
+ * descriptions (supabase/auth internal/api/token.go: `InvalidLoginMessage`, "no such user" and "wrong
+ * password" alike; "Email not confirmed", "Phone not confirmed"), matched exactly on an error with no code.
+ */
+export const SUPABASE_LEGACY_MESSAGES = {
+  invalid_credentials: 'Invalid login credentials',
+  email_unverified: 'Email not confirmed|Phone not confirmed',
+} as const satisfies CodeTable;
