@@ -61,7 +61,7 @@ export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity,
   const { t, lng, dir } = translator;
   return (
     <Toast.Provider label={t('a11y.notification')} duration={duration} swipeDirection={swipeDirectionOf(position, dir)}>
-      {viewer === self && visible.map((entry) => <ToastOutcome key={entry.key} entry={entry} />)}
+      {viewer === self && visible.map((entry) => <ToastOutcome key={entry.id} entry={entry} />)}
       <Toast.Viewport
         {...viewportProps}
         {...(hotkey ? { hotkey } : {})}
