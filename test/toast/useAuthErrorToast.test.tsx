@@ -74,7 +74,7 @@ describe('useAuthErrorToast: a retry chain', () => {
   });
 
   it('should take the toast away when a later retry of the chain resolves, after the code changed', async () => {
-    const save = vi.fn().mockReturnValueOnce(Promise.reject(failedToFetch())).mockReturnValueOnce(Promise.resolve('saved'));
+    const save = vi.fn(() => Promise.resolve<unknown>('saved')).mockImplementationOnce(() => Promise.reject(failedToFetch()));
     render(
       <AuthErrorProvider>
         <ToastButton error={serviceUnavailable} options={{ onRetry: save }} />
