@@ -90,8 +90,10 @@ export function useAuthErrorToast(): UseAuthErrorToastResult {
       if (kind === 'none') {
         // A cancelled request: nothing to show, and a retry it answers is over.
         const self = store && hosted.get(store);
-        if (self) self.retry = undefined;
-        self?.remove();
+        if (self) {
+          self.retry = undefined;
+          self.remove();
+        }
         return undefined;
       }
       if (!store) {

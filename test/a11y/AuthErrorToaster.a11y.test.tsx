@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { AuthErrorBoundary, AuthErrorProvider } from '../../src';
 import { AuthErrorToaster, useAuthErrorToast } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
@@ -49,6 +50,20 @@ describe('AuthErrorToaster: accessibility', () => {
     expect(otherLiveRegions()).toEqual([]);
     advance(5000);
     expect(heard()).toBe(1);
+  });
+
+  it('should announce a new toast once under StrictMode', () => {
+    render(
+      <StrictMode>
+        <ToastButton error={{ code: 'conflict' }} />
+        <AuthErrorToaster />
+      </StrictMode>,
+    );
+    const heard = countPageAnnouncements();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    advance(50);
+    expect(heard()).toBe(1);
+    expect(toasterAnnouncer().textContent).toBe(`${en.a11y.notification} ${en.codes.conflict}`);
   });
 
   it('should announce a countdown in a toast when it starts and when it ends, once each', () => {
