@@ -55,13 +55,17 @@ export function AuthErrorToaster({ position = 'bottom-end', duration = Infinity,
   const [self] = useState(() => ({}));
   useEffect(() => toasts.attach(self), [toasts, self]);
   const { viewer, visible } = useSyncExternalStore(toasts.subscribe, toasts.getSnapshot, serverSnapshot);
-  // The page's polite live region, in place before any toast has progress to announce.
+  // The page's polite live region, in place before any toast is announced into it.
   useIsomorphicLayoutEffect(mountAnnouncer, []);
+  // Radix gives each new toast a live region of its own, outside the page's limit of three
+  // announcements a minute: those go to a node never in the page, and each toast is announced
+  // through the page's region instead (ToastOutcome).
+  const [unheard] = useState(() => (typeof document === 'undefined' ? undefined : document.createElement('div')));
 
   const { t, lng, dir } = translator;
   return (
-    <Toast.Provider label={t('a11y.notification')} duration={duration} swipeDirection={swipeDirectionOf(position, dir)}>
-      {viewer === self && visible.map((entry) => <ToastOutcome key={entry.key} entry={entry} />)}
+    <Toast.Provider announcerContainer={unheard} duration={duration} swipeDirection={swipeDirectionOf(position, dir)}>
+      {viewer === self && visible.map((entry) => <ToastOutcome key={entry.id} entry={entry} />)}
       <Toast.Viewport
         {...viewportProps}
         {...(hotkey ? { hotkey } : {})}

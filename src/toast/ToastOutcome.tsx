@@ -1,8 +1,9 @@
 'use client';
 
 import * as Toast from '@radix-ui/react-toast';
-import { Fragment, useSyncExternalStore } from 'react';
+import { Fragment, useEffect, useRef, useSyncExternalStore } from 'react';
 import { slotClass, type SlotName } from '../components/slots';
+import { announce } from '../engine/announcer';
 import type { ErrorStore } from '../engine/createErrorStore';
 import type { ToastEntry } from './createToastQueue';
 import type { AuthErrorOptions } from '../hooks/AuthErrorOptions';
@@ -24,22 +25,30 @@ export function ToastOutcome({ entry }: ToastOutcomeProps) {
   const { translator, languagePending, services } = useKit();
   const store = entry.store as ErrorStore<AuthErrorOptions>;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  // Radix announces a toast when it appears: what the engine has to say about it now is said.
+  // The toast is announced when it appears (below): that says what the engine has to say now.
   useIsomorphicLayoutEffect(() => void store.takeAnnouncement(), [store]);
   const { timer: _timer, ...state } = useOutcomeState(snapshot, store, translator, services.clock, true);
   useAnnouncements(store, state, translator, languagePending);
   const { options } = snapshot;
   const { outcome, title, message, hint, countdown, retry, actions } = state;
   // token_expired being refreshed, a cancelled request: nothing to show.
-  if (outcome.kind === 'none' || outcome.placement === 'none') return null;
-
-  const cx = (name: SlotName, extra?: string) => slotClass(options, name, extra);
+  const hidden = outcome.kind === 'none' || outcome.placement === 'none';
   const timerText = countdown?.text ?? retry?.text ?? null;
   // Without a heading the message is the toast's title.
   const heading = title ?? message;
   const body = title === null ? null : message;
+  // Once, when it first shows (in the copy's language), like Radix would (its label, the text,
+  // the actions' labels), but politely through the page's live region, within the page's limit.
+  const announced = useRef(false);
+  useEffect(() => {
+    if (hidden || languagePending || announced.current) return;
+    announced.current = true;
+    announce([translator.t('a11y.notification'), heading, body, hint, timerText, ...actions.map((action) => action.label)].filter(Boolean).join(' '));
+  });
+  if (hidden) return null;
 
-  // The `{' '}`s keep words apart in the text Radix announces (it joins the toast's text nodes).
+  const cx = (name: SlotName, extra?: string) => slotClass(options, name, extra);
+  // The `{' '}`s keep words apart where the toast's text is read as one (its text nodes joined).
   return (
     <Toast.Root
       open
@@ -48,8 +57,6 @@ export function ToastOutcome({ entry }: ToastOutcomeProps) {
         state.reset();
         entry.dismiss();
       }}
-      // Errors to act on interrupt (assertive); progress waits its turn (polite).
-      type={outcome.role === 'alert' ? 'foreground' : 'background'}
       {...(entry.duration !== undefined ? { duration: entry.duration } : {})}
       className={cx('toast', options.className)}
       data-auth-error-code={outcome.code}

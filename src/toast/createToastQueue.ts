@@ -9,6 +9,8 @@ const MAX_KEPT = 10;
 
 /** One toast: the store it draws, under the key that folds repeats into it. */
 export interface ToastEntry {
+  /** Which toast this is on screen: kept when an error updates it in place (another code, another store). */
+  readonly id: number;
   /** One toast per key (the code; every code the catalogue does not know shares one). */
   readonly key: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a queue holds stores of any options
@@ -33,7 +35,11 @@ export interface ToastQueueSnapshot {
 export interface ToastQueue extends ToastHandover {
   /** Registers a toaster; the first one registered shows the toasts. Returns a function that unregisters it. */
   attach(viewer: object): () => void;
-  /** Shows a store's error as a toast, in place of the toast with the same key. Returns a function that removes it. */
+  /**
+   * Shows a store's error as a toast, in place of the toast that store already has (its error
+   * changed code) or else of the toast with the same key; one toast per key, so another toast with
+   * that key goes. Returns a function that removes it.
+   */
   show(key: string, store: ToastEntry['store'], duration?: number): () => void;
   subscribe(listener: () => void): () => void;
   getSnapshot(): ToastQueueSnapshot;
@@ -45,6 +51,7 @@ export interface ToastQueue extends ToastHandover {
  */
 export function createToastQueue(slot: ToasterSlot): ToastQueue {
   const viewers: object[] = [];
+  let lastId = 0;
   let entries: readonly ToastEntry[] = [];
   let snapshot: ToastQueueSnapshot = { viewer: undefined, entries, visible: entries };
   const listeners = new Set<() => void>();
@@ -68,9 +75,19 @@ export function createToastQueue(slot: ToasterSlot): ToastQueue {
       };
     },
     show(key, store, duration) {
-      const entry: ToastEntry = { key, store, duration, dismiss: () => entries.includes(entry) && changed(entries.filter((item) => item !== entry)) };
-      const previous = entries.find((item) => item.key === key);
-      changed(previous ? entries.map((item) => (item === previous ? entry : item)) : [...entries, entry].slice(-MAX_KEPT));
+      const previous = entries.find((item) => item.store === store) ?? entries.find((item) => item.key === key);
+      const entry: ToastEntry = {
+        id: previous?.id ?? (lastId += 1),
+        key,
+        store,
+        duration,
+        dismiss: () => entries.includes(entry) && changed(entries.filter((item) => item !== entry)),
+      };
+      changed(
+        previous
+          ? entries.flatMap((item) => (item === previous ? [entry] : item.key === key || item.store === store ? [] : [item]))
+          : [...entries, entry].slice(-MAX_KEPT),
+      );
       return entry.dismiss;
     },
     subscribe(listener) {

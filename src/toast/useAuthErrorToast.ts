@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { resolveOutcome } from '../core/resolveOutcome';
 import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { devWarn } from '../dev';
@@ -16,7 +16,9 @@ export interface ToastAuthErrorOptions extends AuthErrorOptions {
   /**
    * Repeat what failed ("Try again", and automatic retries with backoff). Return a promise to
    * let the toast follow it: resolved, the toast goes away; rejected, what it rejected with is
-   * shown in its place (the same code updates the toast and counts as another attempt).
+   * shown in the same toast, whatever its code, as the next attempt of the same run (at most
+   * three automatic retries in a row, then "Try again"). An `onRetry` that toasts its own failure
+   * instead, passing itself as `onRetry` again, is followed the same way.
    * @example toastAuthError(error, { onRetry: () => api.saveProfile(draft) })
    */
   onRetry?: (error: IntelliAuthError) => unknown;
@@ -38,8 +40,19 @@ export interface UseAuthErrorToastResult {
 }
 
 const nothing = () => {};
-// The stores toastAuthError made, and the function that removes each one's current toast.
-const hosted = new WeakMap<object, () => void>();
+
+/** What toastAuthError keeps about a store it made. */
+interface Hosted {
+  /** Removes the store's toast (the one it was shown as last). */
+  remove: () => void;
+  /** The app's `onRetry` it was toasted with last. */
+  onRetry: ((error: IntelliAuthError) => unknown) | undefined;
+  /** The retry in flight, until an error answers it or the promise it returned settles. */
+  retry: object | undefined;
+  /** The toastAuthError call that toasted into it last: the function that call returned removes it. */
+  owner: object | undefined;
+}
+const hosted = new WeakMap<ErrorStore<AuthErrorOptions>, Hosted>();
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
@@ -58,38 +71,77 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (va
 export function useAuthErrorToast(): UseAuthErrorToastResult {
   const { services, options: provided } = useKit();
   const toasts = toastQueueOf(services);
-  const toastAuthError = useCallback(
-    function toast(error: unknown, request: ToastAuthErrorOptions = {}): () => void {
-      if (!toasts.getSnapshot().viewer) {
-        if (process.env.NODE_ENV !== 'production') devWarn('toastAuthError was called, but no <AuthErrorToaster> is mounted under the same <AuthErrorProvider>; the error is not shown.');
-        return nothing;
-      }
+  const toastAuthError = useMemo(() => {
+    /** Shows `error` as a toast: in `answered`, the store whose retry it answers, when known. */
+    function show(error: unknown, request: ToastAuthErrorOptions, answered?: ErrorStore<AuthErrorOptions>): Hosted | undefined {
       const { duration, onRetry, ...own } = request;
       const merged = mergeOptions(provided, own);
       const { kind, code } = resolveOutcome(normaliseInput(error, merged.normalize));
       const key = kind === 'generic' ? 'generic' : code;
-      const dismiss = () => hosted.get(store)?.();
+      const { entries } = toasts.getSnapshot();
+      // The answer to a retry in flight keeps the toast it answers, and so its run (attempts,
+      // backoff) whatever its code: the store whose onRetry promise rejected with it, or the one
+      // whose onRetry toasts it (the same function, while its retry is in flight). Anything else
+      // updates the toast showing its code.
+      let store =
+        answered ??
+        entries.find(({ store: shown }) => onRetry !== undefined && hosted.get(shown)?.retry !== undefined && hosted.get(shown)?.onRetry === onRetry)?.store ??
+        entries.find((entry) => entry.key === key && hosted.has(entry.store))?.store;
+      if (kind === 'none') {
+        // A cancelled request: nothing to show, and a retry it answers is over.
+        const self = store && hosted.get(store);
+        if (self) {
+          self.retry = undefined;
+          self.remove();
+        }
+        return undefined;
+      }
+      if (!store) {
+        const fresh: Hosted = { remove: nothing, onRetry, retry: undefined, owner: undefined };
+        store = createErrorStore(services, { source: 'value', options: merged, onClear: () => fresh.remove() });
+        hosted.set(store, fresh);
+      }
+      const self = hosted.get(store) as Hosted;
+      self.onRetry = onRetry;
+      // Answered: whatever the retry in flight still settles with no longer moves the toast.
+      self.retry = undefined;
+      const target = store;
       // onRetry may return a promise: the toast goes when it resolves, and what it rejects with
-      // is shown in its place (the same code updates the toast, so retries are counted).
+      // is shown in it (another attempt of the same run, whatever the code).
       const options: AuthErrorOptions = onRetry
         ? {
             ...merged,
             onRetry(failed) {
+              const attempt = {};
+              self.retry = attempt;
               const result = onRetry(failed);
-              if (isThenable(result)) result.then(dismiss, (failure: unknown) => toast(failure, request));
+              if (isThenable(result)) {
+                result.then(
+                  () => self.retry === attempt && self.remove(),
+                  (failure: unknown) => self.retry === attempt && show(failure, request, target),
+                );
+              }
             },
           }
         : merged;
-      // A toast still showing keeps its run (attempts, countdown): the error arrives in its store.
-      const previous = toasts.getSnapshot().entries.find((entry) => entry.key === key && hosted.has(entry.store));
-      const store: ErrorStore<AuthErrorOptions> = previous?.store ?? createErrorStore(services, { source: 'value', options, onClear: dismiss });
       store.setOptions(options);
       store.receive(error);
-      const remove = toasts.show(key, store, duration);
-      hosted.set(store, remove);
-      return remove;
-    },
-    [services, toasts, provided],
-  );
+      self.remove = toasts.show(key, store, duration);
+      return self;
+    }
+
+    return (error: unknown, request: ToastAuthErrorOptions = {}): (() => void) => {
+      if (!toasts.getSnapshot().viewer) {
+        if (process.env.NODE_ENV !== 'production') devWarn('toastAuthError was called, but no <AuthErrorToaster> is mounted under the same <AuthErrorProvider>; the error is not shown.');
+        return nothing;
+      }
+      const self = show(error, request);
+      if (!self) return nothing;
+      const call = {};
+      self.owner = call;
+      // Removes the toast, unless a later call has toasted into it since.
+      return () => self.owner === call && self.remove();
+    };
+  }, [services, toasts, provided]);
   return useMemo(() => ({ toastAuthError }), [toastAuthError]);
 }

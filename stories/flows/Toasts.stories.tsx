@@ -28,12 +28,14 @@ function SettingsPage({ save: backend, onRetry, onSaved }: ToastFlowArgs) {
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   useEffect(() => resetPlatform({ save: backend }), [backend]);
 
+  // One function for the whole retry chain: a failure toasted with it answers the toast's retry in
+  // flight, so the toast keeps its run (at most three automatic retries) whatever the code.
+  const retry = (error: IntelliAuthError) => {
+    onRetry(error);
+    void save();
+  };
   const save = async () => {
     setStatus('saving');
-    const retry = (error: IntelliAuthError) => {
-      onRetry(error);
-      void save();
-    };
     try {
       const res = await fetch('/api/settings', { method: 'PUT', body: JSON.stringify({ name: 'Acme Research' }) });
       if (!res.ok) {

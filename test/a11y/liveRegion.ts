@@ -15,3 +15,30 @@ export function countAnnouncements(region: Element) {
     return count;
   };
 }
+
+// A live region: its own (`aria-live`) or by role, unless turned off.
+const LIVE = ['[aria-live]', '[role="status"]', '[role="alert"]', '[role="log"]'].map((selector) => `${selector}:not([aria-live="off"])`).join(', ');
+const liveRegionOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(LIVE) ?? null;
+
+/**
+ * Counts what a screen reader would hear from the whole page: every live region, the kit's and
+ * any other (Radix's per-toast ones included), however many are added. Each look counts each
+ * region that got text since the last look once; look after every step that may announce.
+ */
+export function countPageAnnouncements() {
+  const observer = new MutationObserver(() => {});
+  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  let count = 0;
+  return () => {
+    const regions = new Set<Element>();
+    for (const record of observer.takeRecords()) {
+      const nodes = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
+      for (const node of nodes) {
+        const region = node.textContent?.trim() ? liveRegionOf(node) : null;
+        if (region) regions.add(region);
+      }
+    }
+    count += regions.size;
+    return count;
+  };
+}

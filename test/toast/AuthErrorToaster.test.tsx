@@ -357,22 +357,4 @@ describe('AuthErrorToaster: retries', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(within(onlyToast()).getByRole('link', { name: en.actions.checkStatus })).toHaveAttribute('href', 'https://status.example.com/');
   });
-
-  it('should interrupt for errors to act on and wait its turn for progress', () => {
-    render(
-      <AuthErrorProvider>
-        <ToastButton error={{ code: 'network_error' }} label="Manual" />
-        <ToastButton error={{ code: 'server_error' }} options={{ onRetry: () => {} }} label="Automatic" />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Manual' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Automatic' }));
-    // Radix announces each toast once, through its own live region, with this politeness.
-    advance(50);
-    const announcers = [...document.querySelectorAll('[role="status"][aria-live]:not([data-auth-error-announcer])')];
-    const politenessOf = (text: string) => announcers.find((node) => node.textContent?.includes(text))?.getAttribute('aria-live');
-    expect(politenessOf(en.codes.network_error)).toBe('assertive');
-    expect(politenessOf(en.codes.server_error)).toBe('polite');
-  });
 });

@@ -37,6 +37,22 @@ describe('createToastQueue', () => {
     expect(queue.getSnapshot().entries.map((entry) => entry.key)).toEqual(['network_error']);
   });
 
+  it("should move a store's toast to its new key in place, as the same toast, and fold the toast that had that key", () => {
+    const queue = createToastQueue(createToasterSlot());
+    const answered = store('a');
+    queue.show('service_unavailable', answered);
+    queue.show('network_error', store('b'));
+    queue.show('rate_limited', store('c'));
+    const [first] = queue.getSnapshot().entries;
+    queue.show('network_error', answered);
+    const { entries } = queue.getSnapshot();
+    expect(entries.map((entry) => [entry.key, entry.store])).toEqual([
+      ['network_error', answered],
+      ['rate_limited', store('c')],
+    ]);
+    expect(entries[0]?.id).toBe(first?.id);
+  });
+
   it('should show the newest three and keep the newest ten', () => {
     const queue = createToastQueue(createToasterSlot());
     for (let i = 0; i < 12; i += 1) queue.show(`code_${i}`, store(String(i)));
