@@ -14,8 +14,8 @@ export type RouteAuthErrorBoundaryProps = AuthErrorOptions;
 type Callback = ((error: IntelliAuthError) => void) | undefined;
 
 // A path in the app (`/sign-in`, `../login`, `?next=1`): React Router navigates there. An absolute
-// URL (another origin's sign-in page) stays a link.
-const inApp = (href: string | undefined): href is string => safeHref(href) !== undefined && !/^\s*[a-z][a-z\d+.-]*:/i.test(href as string);
+// URL (another origin's sign-in page) stays a link. What safeHref passes is one or the other.
+const inApp = (href: string | undefined) => /^[/.?#]/.test(safeHref(href) ?? '');
 
 /**
  * A ready `errorElement` for React Router's data routers: shows the route's error
@@ -53,10 +53,12 @@ export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   const navigateToSignIn = useCallback(() => void navigate(signInHref as string), [navigate, signInHref]);
   const onRetry = useRerunning(props.onRetry ?? provided.onRetry, rerun);
   const onCountdownEnd = useRerunning(props.onCountdownEnd ?? provided.onCountdownEnd, rerun);
-  const onSignIn = props.onSignIn ?? provided.onSignIn ?? (inApp(signInHref) ? navigateToSignIn : undefined);
+  // "Sign in" navigates to a path in the app, unless the app has its own onSignIn (this element's,
+  // or the provider's, which AuthErrorBoundary reads itself).
+  const navigates = !(props.onSignIn ?? provided.onSignIn) && inApp(signInHref);
   // A thrown `null` would read as no error (a blank route): `0`, like anything else unreadable, is
   // the generic outcome, and the same value on every render. (React Router never gives `undefined`.)
-  return <AuthErrorBoundary {...props} error={error ?? 0} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(onSignIn ? { onSignIn } : {})} />;
+  return <AuthErrorBoundary {...props} error={error ?? 0} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(navigates && { onSignIn: navigateToSignIn })} />;
 }
 
 /** The app's callback (if any), then the route's loaders run again. */
