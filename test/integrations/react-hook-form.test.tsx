@@ -89,6 +89,21 @@ describe(setAuthFieldErrors, () => {
     expect(screen.getByRole('textbox', { name: 'Email' })).toHaveFocus();
   });
 
+  it('should focus the first field the form has when the server first names one it does not have', () => {
+    answer({ code: 'validation_failed', details: { fields: { username: 'Taken.', password: 'Too short.', email: 'Taken.' } } });
+    expect(screen.getByTestId('password-error')).toHaveTextContent('Too short.');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+  });
+
+  it('should move focus once, to the first field the form has', () => {
+    const focused = vi.fn();
+    render(<Form error={VALIDATION_FAILED} onSet={() => undefined} />);
+    screen.getByLabelText('Password').addEventListener('focus', focused);
+    fireEvent.click(screen.getByRole('button', { name: 'Answer' }));
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveFocus();
+    expect(focused).not.toHaveBeenCalled();
+  });
+
   it('should give a field its messages as one message, each isolated from the next', () => {
     answer(VALIDATION_FAILED);
     expect(screen.getByTestId('password-error').textContent).toBe('\u2068Too short.\u2069 \u2068Add a number.\u2069');

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, useLoaderData, type RouteObject } from 'react-router';
+import { createMemoryRouter, Form, RouterProvider, useActionData, useLoaderData, type RouteObject } from 'react-router';
 import { AuthErrorBoundary, AuthErrorProvider, toAuthError, type AuthErrorProviderProps } from '../../src';
 import { fromResponse } from '../../src/core';
 import { RouteAuthErrorBoundary, throwAuthError } from '../../src/integrations/react-router';
@@ -209,6 +209,89 @@ describe('RouteAuthErrorBoundary', () => {
     render(<RouterProvider router={router} />);
     await settle();
     expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
+  });
+
+  // validation_failed asks the user to fix a form, which the error element has replaced.
+  it.each([400, 422])('should offer "Try again" for a raw %i a loader throws, and show the route once the loader succeeds', async (status) => {
+    const loader = loaderAnswering(() => {
+      throw new Response('Bad request', { status });
+    }, profile);
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
+    expect(screen.queryByText(en.codes.validation_failed)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it("should give onError the route's error as the cause when it shows a 400 as generic copy", async () => {
+    const onError = vi.fn();
+    renderRoutes(() => {
+      throw new Response('Bad request', { status: 400 });
+    }, { provider: { onError } });
+    await settle();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unknown', cause: expect.objectContaining({ status: 400 }) }), expect.anything());
+  });
+
+  it('should bring the form back on "Try again" when an action throws field errors', async () => {
+    function SignUp() {
+      return (
+        <Form method="post">
+          <label htmlFor="email">Email</label>
+          <input id="email" name="email" />
+          <button type="submit">Sign up</button>
+        </Form>
+      );
+    }
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: <SignUp />,
+        action: () => throwAuthError({ code: 'validation_failed', details: { fields: { email: 'Taken.' } } }),
+        errorElement: <RouteAuthErrorBoundary />,
+      },
+    ]);
+    render(<RouterProvider router={router} />);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    await settle();
+    expect(screen.queryByRole('textbox', { name: 'Email' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('textbox', { name: 'Email' })).toBeInTheDocument();
+  });
+
+  it("should leave field errors an action returns beside the route's form, with no \"Try again\" (an AuthErrorBoundary's own)", async () => {
+    function SignUp() {
+      const answer = useActionData<{ error: unknown } | undefined>();
+      return (
+        <AuthErrorBoundary error={answer?.error}>
+          <Form method="post">
+            <label htmlFor="email">Email</label>
+            <input id="email" name="email" />
+            <button type="submit">Sign up</button>
+          </Form>
+        </AuthErrorBoundary>
+      );
+    }
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: <SignUp />,
+        action: () => ({ error: { code: 'validation_failed', details: { fields: { email: 'Taken.' } } } }),
+        errorElement: <RouteAuthErrorBoundary />,
+      },
+    ]);
+    render(<RouterProvider router={router} />);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    await settle();
+    expect(screen.getByRole('heading', { name: en.titles.field_errors })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Taken.' })).toHaveAttribute('href', '#email');
+    expect(screen.getByRole('textbox', { name: 'Email' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
   });
 
   it("should call the app's own onRetry before running the loader again", async () => {

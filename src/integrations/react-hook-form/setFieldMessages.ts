@@ -1,4 +1,4 @@
-import type { FieldError, FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import type { FieldError, FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { isolate } from '../../i18n/isolate';
 
 /** The `type` of the errors the kit puts on a form's fields. */
@@ -19,21 +19,28 @@ export function isServerError(error: FieldError | undefined, message: string | u
   return error?.type === SERVER_ERROR_TYPE && error.message === message;
 }
 
+/** The parts of a react-hook-form form that {@link setFieldMessages} uses. */
+export type FieldMessagesForm<TFieldValues extends FieldValues> = Pick<UseFormReturn<TFieldValues>, 'setError' | 'getFieldState'>;
+
 /**
- * Puts each field's messages on the form (`setError`, type `server`), focusing the first field
- * when asked. Returns the message each field got.
+ * Puts each field's messages on the form (`setError`, type `server`), focusing, when asked, the
+ * first field the form has. Returns the message each field got.
  */
 export function setFieldMessages<TFieldValues extends FieldValues>(
-  setError: UseFormSetError<TFieldValues>,
+  form: FieldMessagesForm<TFieldValues>,
   fields: readonly (readonly [name: string, messages: readonly string[]])[],
   shouldFocus: boolean,
 ): Map<string, string | undefined> {
   const set = new Map<string, string | undefined>();
-  fields.forEach(([name, messages], i) => {
+  let focus = shouldFocus;
+  for (const [name, messages] of fields) {
     const message = messageOf(messages);
     // Field names are the server's: whatever the form calls its fields, react-hook-form takes a path.
-    setError(name as FieldPath<TFieldValues>, message === undefined ? { type: SERVER_ERROR_TYPE } : { type: SERVER_ERROR_TYPE, message }, { shouldFocus: shouldFocus && i === 0 });
+    const path = name as FieldPath<TFieldValues>;
+    form.setError(path, message === undefined ? { type: SERVER_ERROR_TYPE } : { type: SERVER_ERROR_TYPE, message }, { shouldFocus: focus });
+    // The form focused the field if it has it: the error it holds for a field it has not registered has no `ref`.
+    focus &&= !form.getFieldState(path).error?.ref;
     set.set(name, message);
-  });
+  }
   return set;
 }

@@ -49,7 +49,7 @@ export function useAuthErrorForm<TFieldValues extends FieldValues>(form: AuthErr
     // Focus stays where the boundary puts it: on its error summary, whose links lead to each field.
     // Only what the form now holds: it refuses some names (`constructor`, `prototype`, `__proto__`),
     // whose lines it can never drop, so they stay until the boundary clears the error.
-    for (const [name, message] of setFieldMessages(form.setError, fresh, false)) if (holds(form, name, message)) applied.current.set(name, message);
+    for (const [name, message] of setFieldMessages(form, fresh, false)) if (holds(form, name, message)) applied.current.set(name, message);
   }, [fields, form]);
 
   // The form → the boundary: a field whose server message the form has dropped leaves the summary.

@@ -5,6 +5,7 @@ import { useLocation, useNavigate, useRevalidator, useRouteError } from 'react-r
 import { AuthErrorBoundary } from '../../components/AuthErrorBoundary';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { safeHref } from '../../core/safeHref';
+import { toAuthError } from '../../core/toAuthError';
 import type { AuthErrorOptions } from '../../hooks/AuthErrorOptions';
 import { useKit } from '../../hooks/KitContext';
 
@@ -14,13 +15,14 @@ export type RouteAuthErrorBoundaryProps = AuthErrorOptions;
 type Callback = ((error: IntelliAuthError) => void) | undefined;
 
 // A path in the app (`/sign-in`, `../login`, `?next=1`): React Router navigates there. An absolute
-// URL (another origin's sign-in page) stays a link.
-const inApp = (href: string | undefined): href is string => safeHref(href) !== undefined && !/^\s*[a-z][a-z\d+.-]*:/i.test(href as string);
+// URL (another origin's sign-in page) stays a link. What safeHref passes is one or the other.
+const inApp = (href: string | undefined) => /^[/.?#]/.test(safeHref(href) ?? '');
 
 /**
  * A ready `errorElement` for React Router's data routers: shows the route's error
  * (`useRouteError()`: a thrown `Response`, `throwAuthError`'s response, React Router's own 404
- * for an unknown URL, anything thrown) with the outcome its code calls for. "Try again",
+ * for an unknown URL, anything thrown) with the outcome its code calls for; validation_failed,
+ * whose form this element has replaced, as generic copy with "Try again". "Try again",
  * automatic retries, the end of a countdown and a successful token refresh run the route's
  * loaders again and show the route once they succeed (after your own `onRetry` /
  * `onCountdownEnd`, when you give one);
@@ -31,7 +33,7 @@ const inApp = (href: string | undefined): href is string => safeHref(href) !== u
  * createBrowserRouter([{ path: '/', element: <Root />, errorElement: <RouteAuthErrorBoundary />, loader }])
  */
 export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
-  const error = useRouteError();
+  const routeError = useRouteError();
   const navigate = useNavigate();
   const shown = useLocation();
   const { revalidate } = useRevalidator();
@@ -53,10 +55,16 @@ export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   const navigateToSignIn = useCallback(() => void navigate(signInHref as string), [navigate, signInHref]);
   const onRetry = useRerunning(props.onRetry ?? provided.onRetry, rerun);
   const onCountdownEnd = useRerunning(props.onCountdownEnd ?? provided.onCountdownEnd, rerun);
-  const onSignIn = props.onSignIn ?? provided.onSignIn ?? (inApp(signInHref) ? navigateToSignIn : undefined);
-  // A thrown `null` would read as no error (a blank route): `0`, like anything else unreadable, is
-  // the generic outcome, and the same value on every render. (React Router never gives `undefined`.)
-  return <AuthErrorBoundary {...props} error={error ?? 0} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(onSignIn ? { onSignIn } : {})} />;
+  // "Sign in" navigates to a path in the app, unless the app has its own onSignIn (this element's,
+  // or the provider's, which AuthErrorBoundary reads itself).
+  const navigates = !(props.onSignIn ?? provided.onSignIn) && inApp(signInHref);
+  // validation_failed (a raw 400 or 422 too) asks the user to fix the route's form, which this element
+  // has replaced: it would show no field, no button, no link. The generic outcome instead, whose "Try
+  // again" runs the route again (its form back, after an action). A thrown `null` would read as no
+  // error (a blank route): `0`, like anything else unreadable, is the generic outcome, and the same
+  // value on every render. (React Router never gives `undefined`.)
+  const error = toAuthError(routeError).code === 'validation_failed' ? { code: 'unknown', cause: routeError } : (routeError ?? 0);
+  return <AuthErrorBoundary {...props} error={error} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(navigates && { onSignIn: navigateToSignIn })} />;
 }
 
 /** The app's callback (if any), then the route's loaders run again. */

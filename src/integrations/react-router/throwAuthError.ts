@@ -1,5 +1,4 @@
 import { data } from 'react-router';
-import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { toAuthError } from '../../core/toAuthError';
 
 // The HTTP status a code stands for when the error did not come with one.
@@ -42,6 +41,5 @@ export function throwAuthError(error: unknown): never {
   const headers: Record<string, string> = {};
   if (details?.retry_after_s !== undefined) headers['Retry-After'] = String(details.retry_after_s);
   if (code === 'token_expired') headers['WWW-Authenticate'] = 'Bearer error="invalid_token"';
-  const body: IntelliAuthError = details ? { code, status, details } : { code, status };
-  throw data(body, { status, headers });
+  throw data({ code, status, details }, { status, headers });
 }
