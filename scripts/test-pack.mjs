@@ -160,7 +160,7 @@ try {
       'QueryAuthErrorBoundary is a component': `typeof m.QueryAuthErrorBoundary === 'function'`,
     },
     'react-hook-form': {
-      'setAuthFieldErrors calls setError per field': `(() => { const set = []; const names = m.setAuthFieldErrors({ setError: (name, error) => set.push([name, error.message]) }, { code: 'validation_failed', details: { fields: { email: 'Bad.' } } }); return JSON.stringify([names, set]) === '[["email"],[["email","Bad."]]]'; })()`,
+      'setAuthFieldErrors calls setError per field': `(() => { const set = []; const names = m.setAuthFieldErrors({ setError: (name, error) => set.push([name, error.message]), getFieldState: () => ({}) }, { code: 'validation_failed', details: { fields: { email: 'Bad.' } } }); return JSON.stringify([names, set]) === '[["email"],[["email","Bad."]]]'; })()`,
       'useAuthErrorForm is a hook': `typeof m.useAuthErrorForm === 'function'`,
     },
     'react-router': {
