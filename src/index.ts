@@ -1,28 +1,30 @@
-export { catalogue } from './catalogue/catalogue';
-export { AUTH_ERROR_CODES } from './catalogue/AUTH_ERROR_CODES';
-export { isAuthErrorCode } from './catalogue/isAuthErrorCode';
-export { getFamily } from './catalogue/getFamily';
-export { toAuthError } from './core/toAuthError';
-export { toAuthErrorDigest } from './core/toAuthErrorDigest';
-export { toFieldErrors } from './core/toFieldErrors';
+// The order of these lines is the order of the modules in a bundle, which moves the compressed
+// size by tens of bytes either way: chosen by measuring (`npm run size`), not by meaning.
 // fromResponse and parseRetryAfter: from `/core` only (src/core/index.ts says why).
-export { resolveOutcome } from './core/resolveOutcome';
-export { shouldRetry } from './core/shouldRetry';
-export { retryDelayMs } from './core/retryDelayMs';
-export { safeHref } from './core/safeHref';
-export { createCircuitBreaker } from './engine/createCircuitBreaker';
 export { AUTH_ERRORS_NAMESPACE } from './i18n/AUTH_ERRORS_NAMESPACE';
 export { loadAuthErrorsLocale } from './i18n/loadAuthErrorsLocale';
-export { AuthErrorProvider } from './components/AuthErrorProvider';
-export { AuthErrorBoundary } from './components/AuthErrorBoundary';
-export { FieldError } from './components/FieldError';
+export { shouldRetry } from './core/shouldRetry';
+export { toAuthError } from './core/toAuthError';
+export { safeHref } from './core/safeHref';
+export { resolveOutcome } from './core/resolveOutcome';
+export { retryDelayMs } from './core/retryDelayMs';
+export { toAuthErrorDigest } from './core/toAuthErrorDigest';
+export { toFieldErrors } from './core/toFieldErrors';
+export { createCircuitBreaker } from './engine/createCircuitBreaker';
+export { lightTheme } from './theme/lightTheme';
+export { themeToStyle } from './theme/themeToStyle';
+export { darkTheme } from './theme/darkTheme';
+export { getFamily } from './catalogue/getFamily';
+export { AUTH_ERROR_CODES } from './catalogue/AUTH_ERROR_CODES';
+export { catalogue } from './catalogue/catalogue';
+export { isAuthErrorCode } from './catalogue/isAuthErrorCode';
 export { useAuthErrorBoundary } from './hooks/useAuthErrorBoundary';
 export { useFieldError } from './hooks/useFieldError';
-export { useAuthErrorMessage } from './hooks/useAuthErrorMessage';
 export { useAuthErrorOutcome } from './hooks/useAuthErrorOutcome';
-export { themeToStyle } from './theme/themeToStyle';
-export { lightTheme } from './theme/lightTheme';
-export { darkTheme } from './theme/darkTheme';
+export { useAuthErrorMessage } from './hooks/useAuthErrorMessage';
+export { AuthErrorProvider } from './components/AuthErrorProvider';
+export { FieldError } from './components/FieldError';
+export { AuthErrorBoundary } from './components/AuthErrorBoundary';
 
 export type {
   AuthErrorActionId,

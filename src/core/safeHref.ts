@@ -84,7 +84,8 @@ export function safeHref(value: unknown, options: SafeHrefOptions = {}): string 
     if (options.source === 'incoming') {
       // Outside a browser there is no window, and so no page origin.
       const own = options.origin !== undefined ? originOf(options.origin, true) : globalThis.window?.location?.origin;
-      if (url.origin !== own && !(options.allowedOrigins ?? []).some((entry) => originOf(entry) === url.origin)) {
+      // One origin given as a string (JavaScript callers) counts as a list of one.
+      if (url.origin !== own && ![options.allowedOrigins ?? []].flat().some((entry) => originOf(entry) === url.origin)) {
         return undefined;
       }
     }

@@ -42,13 +42,16 @@ export function mountAnnouncer(): () => void {
 }
 
 /** Says `text` politely through the page's live region, if one is mounted and the page's rate allows. */
-export function announce(text: string): void {
+export function announce(text: string, language: { readonly lng: string; readonly dir: string }): void {
   const target = region;
   if (!target || users <= 0 || !text) return;
   const now = systemClock.mono();
   recent = recent.filter((at) => now - at < WINDOW_MS);
   if (recent.length >= MAX_ANNOUNCEMENTS) return;
   recent.push(now);
+  // In the text's own language and direction, so a screen reader reads it with the right voice.
+  target.lang = language.lng;
+  target.dir = language.dir;
   target.textContent = text;
   cancelClear?.();
   cancelClear = systemClock.setTimer(() => {

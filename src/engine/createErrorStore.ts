@@ -113,6 +113,8 @@ export const ACTION_HANDLERS = {
 type AppHandler = 'onRetry' | 'onCountdownEnd' | 'onReset' | (typeof ACTION_HANDLERS)[keyof typeof ACTION_HANDLERS];
 
 const NONE = resolveOutcome({ code: 'aborted' });
+/** How long a retry's answer may take (seconds) before the attempt counts as failed. */
+const ANSWER_S = 30;
 const reloadPage = () => window.location.reload();
 
 /** Creates an {@link ErrorStore} over the services shared under one provider. */
@@ -131,6 +133,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   let input: unknown = null;
   let announcement: Announcement | null = null;
   let holdsProbe = false;
+  // Whether something reads the store (else its boundary unmounted: a refresh that settles later is dropped).
+  let attached = true;
   // What taking an input leaves (see taking), with the input and options it came from.
   let pending: Taking | undefined;
   const listeners = new Set<() => void>();
@@ -204,8 +208,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
             : 'manual';
       let deadline: CountdownDeadline | undefined;
       // Only while scheduled: a paused retry's time is set by the breaker; a waiting one's is rolled
-      // once (backoff with jitter, never before the server's wait), so it never re-rolls.
-      if (status === 'waiting' || status === 'paused') {
+      // once (backoff with jitter, never before the server's wait), so it never re-rolls. A retry out
+      // has the time its answer is due by.
+      if (status !== 'manual' && status !== 'offline') {
         deadline = a.retryAt ?? laterDeadline(countdownDeadline(retryDelayMs(r.attempts + 1, a.error) / 1000, clock), wait);
         if (commit) a.retryAt = deadline;
       }
@@ -258,11 +263,16 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     call('onReset', { reason, ...details, error: current.error } as AuthErrorResetDetails);
   }
 
-  /** The run is over (the error cleared): a server that answers again closes the circuit. */
-  function forgetRun() {
-    pending = undefined;
+  /** The error cleared: a server that answers again closes the circuit. */
+  function answered() {
     if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
     holdsProbe = false;
+  }
+
+  /** The run is over (the error cleared). */
+  function forgetRun() {
+    pending = undefined;
+    answered();
     run = null;
   }
 
@@ -274,6 +284,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (thrown || snapshot.outcome.kind !== 'retry') clear('retry');
     else {
       current.retrying = true;
+      // The time its answer is due by (see fire).
+      current.retryAt = countdownDeadline(ANSWER_S, clock);
       update();
     }
   }
@@ -283,6 +295,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     const current = arrival;
     const { outcome } = snapshot;
     if (!current || !run || outcome.kind !== 'retry') return;
+    // No answer in time (onRetry threw, rejected or hangs): the attempt failed with the same error.
+    if (current.retrying) return receive(current.error);
     if (outcome.circuitBreaker && !holdsProbe) {
       const probing = breaker.state !== 'closed';
       if (!breaker.tryAcquire()) {
@@ -351,9 +365,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (outcome.kind !== 'silent') return;
     if (outcome.strategy === 'refresh') {
       void services.refresh
-        .refresh(() => options.onRefreshToken?.(), options.refreshTimeoutMs ?? 15_000)
+        .refresh(() => options.onRefreshToken?.(), options.refreshTimeoutMs)
         .then((result) => {
-          if (arrival !== current) return;
+          if (arrival !== current || !attached) return;
           if (result === 'refreshed') {
             clear('refreshed');
             // Re-run the request that failed, now with a fresh token.
@@ -369,16 +383,48 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     }
   }
 
+  /** An error arrives (see ErrorStore.receive). */
+  function receive(value: unknown, componentStack?: string) {
+    if (!thrown && value === input) return;
+    const [current, nextRun] = taking(value, options);
+    input = value;
+    attached = true;
+    if (!current) {
+      // Cleared while a retry is out (a mutation clears its error as it asks again): the server
+      // answered, but the run goes on, so that an error within its window counts against its attempts.
+      if (arrival?.retrying && run) {
+        answered();
+        run = { ...run, retried: false };
+      } else forgetRun();
+      arrival = null;
+      update();
+      return;
+    }
+    // The same error again.
+    if (current === arrival) return;
+    run = nextRun;
+    // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
+    // answer says nothing about the server, so the probe goes back.
+    if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
+    holdsProbe = false;
+    arrival = current;
+    update();
+    reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
+    runSilently(current, snapshot.outcome);
+  }
+
   /** Whether the store has taken `value` (so its snapshot is what that value shows). */
   const taken = (value: unknown) => value === input && (!thrown || arrival !== null);
 
   return {
     subscribe(listener) {
       listeners.add(listener);
+      attached = true;
       if (listeners.size === 1) arm();
       return () => {
         listeners.delete(listener);
         if (listeners.size > 0) return;
+        attached = false;
         disarm();
         // A probe whose holder goes away would hold every other boundary back: give it back.
         if (holdsProbe) breaker.releaseProbe();
@@ -395,28 +441,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       }
       return peeked;
     },
-    receive(value, componentStack) {
-      if (!thrown && value === input) return;
-      const [current, nextRun] = taking(value, options);
-      input = value;
-      if (!current) {
-        arrival = null;
-        forgetRun();
-        update();
-        return;
-      }
-      // The same error again.
-      if (current === arrival) return;
-      run = nextRun;
-      // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
-      // answer says nothing about the server, so the probe goes back.
-      if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
-      holdsProbe = false;
-      arrival = current;
-      update();
-      reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
-      runSilently(current, snapshot.outcome);
-    },
+    receive,
     setOptions(next) {
       if (next === options) return;
       options = next;

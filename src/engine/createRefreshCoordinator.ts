@@ -22,7 +22,7 @@ export interface RefreshCoordinator {
    * either. A refresh still running after `timeoutMs` is given up (`timeout`): those waiting sign
    * in again, and the next token_expired may refresh anew. Never rejects.
    */
-  refresh(refreshToken: () => unknown, timeoutMs: number): Promise<RefreshResult>;
+  refresh(refreshToken: () => unknown, timeoutMs: number | undefined): Promise<RefreshResult>;
   /** Whether a refresh is running now (a token_expired that arrives meanwhile joins it). */
   readonly refreshing: boolean;
 }
@@ -47,7 +47,9 @@ export function createRefreshCoordinator(clock: Clock = systemClock): RefreshCoo
         return Promise.resolve(stragglers > MAX_STRAGGLERS ? 'failed' : 'refreshed');
       }
       const current: Promise<RefreshResult> = new Promise<RefreshResult>((resolve) => {
-        const cancel = clock.setTimer(() => resolve('timeout'), Math.max(0, timeoutMs));
+        // Junk (NaN, negative, missing) gets the default 15 s; setTimeout's largest delay is 2^31 − 1 ms
+        // (beyond it, it fires at once).
+        const cancel = clock.setTimer(() => resolve('timeout'), Math.min((timeoutMs as number) >= 0 ? (timeoutMs as number) : 15_000, 2 ** 31 - 1));
         const settle = (result: RefreshResult) => () => {
           cancel();
           resolve(result);

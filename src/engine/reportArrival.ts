@@ -3,6 +3,7 @@ import type { IntelliAuthError } from '../core/IntelliAuthError';
 import { devError, devWarn } from '../dev';
 import type { CircuitBreaker } from './createCircuitBreaker';
 import type { AuthErrorBehaviour } from './EngineOptions';
+import { invokeCallback } from './invokeCallback';
 
 /**
  * What an error's arrival means besides the UI, done once per error: `onError` (the same error
@@ -17,12 +18,8 @@ export function reportArrival(
   componentStack: string | undefined,
   breaker: CircuitBreaker,
 ): void {
-  try {
-    options.onError?.(error, { source, outcome, ...(componentStack ? { componentStack } : {}) });
-  } catch (thrown) {
-    // Reporting must not take the error screen down with it.
-    if (process.env.NODE_ENV !== 'production') devError(`onError threw while reporting ${error.code}; the error is shown anyway. ${thrown instanceof Error ? thrown.message : ''}`);
-  }
+  // Contained (a throw or a rejected promise): reporting must not take the error screen down with it.
+  invokeCallback('onError', options.onError, error, { source, outcome, ...(componentStack ? { componentStack } : {}) });
   if (process.env.NODE_ENV !== 'production') {
     if (outcome.kind === 'config_error') {
       const topic = outcome.topic ? ` (troubleshooting topic: ${outcome.topic})` : '';

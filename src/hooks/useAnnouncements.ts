@@ -25,6 +25,6 @@ export function useAnnouncements(
     if (next.kind === 'ready') text = translator.t('countdown.ready');
     else if (next.kind === 'exhausted') text = message;
     else text = `${message ?? ''} ${(countdown && !countdown.done ? countdown.text : retry?.text) ?? ''}`.trim();
-    if (text) announce(text);
+    if (text) announce(text, translator);
   });
 }

@@ -43,7 +43,7 @@ export function ToastOutcome({ entry }: ToastOutcomeProps) {
   useEffect(() => {
     if (hidden || languagePending || announced.current) return;
     announced.current = true;
-    announce([translator.t('a11y.notification'), heading, body, hint, timerText, ...actions.map((action) => action.label)].filter(Boolean).join(' '));
+    announce([translator.t('a11y.notification'), heading, body, hint, timerText, ...actions.map((action) => action.label)].filter(Boolean).join(' '), translator);
   });
   if (hidden) return null;
 

@@ -205,10 +205,22 @@ describe(safeHref, () => {
       expect(console.warn).not.toHaveBeenCalled();
     });
 
-    it.each([null, 'https://docs.example', 42])('should refuse, never throw, when allowedOrigins is %s', (allowedOrigins) => {
+    it('should refuse, never throw, when allowedOrigins is null', () => {
+      expect(safeHref('https://docs.example/', { ...incoming, allowedOrigins: null } as never)).toBeUndefined();
+    });
+
+    it.each([42, {}])('should refuse, never throw, and warn when allowedOrigins is %s', (allowedOrigins) => {
       allowConsole('warn');
 
       expect(safeHref('https://docs.example/', { ...incoming, allowedOrigins } as never)).toBeUndefined();
+      expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('is not an origin'));
+    });
+
+    it('should take one origin given as a string (JavaScript callers) as a list of one', () => {
+      const allowedOrigins = 'https://docs.example' as unknown as string[];
+
+      expect(safeHref('https://docs.example/errors', { ...incoming, allowedOrigins })).toBe('https://docs.example/errors');
+      expect(safeHref('https://evil.example/errors', { ...incoming, allowedOrigins })).toBeUndefined();
     });
 
     it('should still refuse origins not listed in allowedOrigins', () => {

@@ -1,5 +1,5 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { AuthErrorBoundary, AuthErrorProvider, type IntelliAuthError } from '../../src';
@@ -38,10 +38,84 @@ describe('AuthErrorBoundary: a backend that flaps between codes', () => {
     expect(retries).toBe(3);
     expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
   });
+
+  it.each(['server_error', 'network_error', 'service_unavailable'])(
+    'should keep the run of %s when the app clears the error while each retry is in flight (a mutation restarting)',
+    (code) => {
+      let retries = 0;
+      function Page() {
+        const [error, setError] = useState<unknown>({ code });
+        return (
+          <AuthErrorBoundary
+            error={error}
+            onRetry={() => {
+              retries += 1;
+              // What TanStack Query's mutate() does: the error goes while the request runs, then comes back.
+              setError(null);
+              setTimeout(() => setError({ code }), 200);
+            }}
+          />
+        );
+      }
+      render(<Page />);
+      for (let second = 0; second < 300; second += 1) advance(1000);
+      expect(retries).toBe(3);
+      expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
+    },
+  );
+
+  it('should start a new run once the error cleared for good, however the last run ended', () => {
+    let retries = 0;
+    function Page() {
+      const [error, setError] = useState<unknown>({ code: 'network_error' });
+      return (
+        <>
+          <button type="button" onClick={() => setError({ code: 'network_error' })}>
+            fail again
+          </button>
+          <AuthErrorBoundary
+            error={error}
+            onRetry={() => {
+              retries += 1;
+              setError(null);
+            }}
+          />
+        </>
+      );
+    }
+    render(<Page />);
+    advance(5000);
+    expect(retries).toBe(1);
+    // Minutes later, a new failure: a run of its own, with its own automatic retries.
+    advance(120_000);
+    fireEvent.click(screen.getByRole('button', { name: 'fail again' }));
+    advance(5000);
+    expect(retries).toBe(2);
+  });
 });
 
 describe('AuthErrorBoundary: an onRefreshToken that never settles', () => {
   const hung = () => new Promise<never>(() => {});
+
+  it.each([Infinity, 2 ** 31, NaN, -1])('should wait for a refresh with refreshTimeoutMs=%s rather than give up at once', async (refreshTimeoutMs) => {
+    let finish = () => {};
+    const onRetry = vi.fn();
+    render(
+      <AuthErrorBoundary
+        error={{ code: 'token_expired' }}
+        refreshTimeoutMs={refreshTimeoutMs}
+        onRetry={onRetry}
+        onRefreshToken={() => new Promise<void>((resolve) => (finish = resolve))}
+      >
+        <p>dashboard</p>
+      </AuthErrorBoundary>,
+    );
+    await act(async () => vi.advanceTimersByTime(1000));
+    expect(screen.queryByText(en.codes.session_expired)).toBeNull();
+    await act(async () => finish());
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('dashboard')).toBeInTheDocument();
+  });
 
   it('should ask to sign in again after the refresh timeout, for an error given as a value', async () => {
     render(
@@ -126,6 +200,28 @@ describe('AuthErrorBoundary: app callbacks that throw', () => {
     render(<AuthErrorBoundary error={{ code: 'network_error' }} onRetry={boom} />);
     expect(() => advance(1000)).not.toThrow();
     expect(screen.getByRole('timer')).toHaveTextContent(en.retry.retrying);
+  });
+
+  it.each([
+    ['throws', boom],
+    ['rejects', () => Promise.reject(new Error('down'))],
+    ['never answers', () => new Promise(() => {})],
+  ])('should give the retries and then the control back when onRetry %s', async (_label, onRetry) => {
+    allowConsole('error');
+    const retry = vi.fn(onRetry);
+    render(<AuthErrorBoundary error={{ code: 'network_error' }} onRetry={retry} />);
+    for (let second = 0; second < 600; second += 1) advance(1000);
+    await settle();
+    expect(retry).toHaveBeenCalledTimes(3);
+    expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
+  });
+
+  it('should give "Try again" back when a manual retry is never answered', () => {
+    render(<AuthErrorBoundary error={{ code: 'server_error' }} autoRetry={false} onRetry={() => new Promise(() => {})} />);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeDisabled();
+    advance(60_000);
+    expect(screen.getByRole('button', { name: en.actions.tryAgain })).toBeEnabled();
   });
 
   it('should not leave an unhandled rejection when onReset throws after a refresh', async () => {
@@ -272,5 +368,94 @@ describe('AuthErrorBoundary: links that are not strings', () => {
     expect(screen.getByText(en.codes.account_disabled)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: en.actions.contactSupport })).toBeNull();
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('supportHref must be a string'));
+  });
+});
+
+describe('AuthErrorBoundary: callbacks that settle after the boundary is gone, or reject', () => {
+  it('should not re-run the request or report a reset when a refresh settles after the boundary unmounted', async () => {
+    let finish = () => {};
+    const onRetry = vi.fn();
+    const onReset = vi.fn();
+    const { unmount } = render(
+      <AuthErrorBoundary
+        error={{ code: 'token_expired' }}
+        onRetry={onRetry}
+        onReset={onReset}
+        onRefreshToken={() => new Promise<void>((resolve) => (finish = resolve))}
+      >
+        <p>dashboard</p>
+      </AuthErrorBoundary>,
+    );
+    await settle();
+    unmount();
+    await act(async () => finish());
+    expect(onRetry).not.toHaveBeenCalled();
+    expect(onReset).not.toHaveBeenCalled();
+  });
+
+  it('should still re-run the request after a refresh that settles while the boundary stays (StrictMode included)', async () => {
+    let finish = () => {};
+    const onRetry = vi.fn();
+    render(
+      <StrictMode>
+        <AuthErrorBoundary error={{ code: 'token_expired' }} onRetry={onRetry} onRefreshToken={() => new Promise<void>((resolve) => (finish = resolve))}>
+          <p>dashboard</p>
+        </AuthErrorBoundary>
+      </StrictMode>,
+    );
+    await settle();
+    await act(async () => finish());
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('dashboard')).toBeInTheDocument();
+  });
+
+  it('should contain an async onError that rejects, and say so in development', async () => {
+    allowConsole('error');
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      render(
+        <AuthErrorBoundary
+          error={{ code: 'invalid_credentials' }}
+          onError={async () => {
+            throw new Error('telemetry is down');
+          }}
+        />,
+      );
+      vi.useRealTimers();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.codes.invalid_credentials);
+    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/onError threw.*telemetry is down/));
+  });
+});
+
+describe('AuthErrorBoundary: allowedOrigins given as one string', () => {
+  it('should take it as a list of one origin (JavaScript callers), not ignore it', () => {
+    render(
+      <AuthErrorBoundary
+        error={{ code: 'flow_invalid', details: { return_to: 'https://id.example.com/start' } }}
+        allowedOrigins={'https://id.example.com' as unknown as string[]}
+      />,
+    );
+    expect(screen.getByRole('link', { name: en.actions.startOver })).toHaveAttribute('href', 'https://id.example.com/start');
+  });
+});
+
+describe('the live region', () => {
+  it('should speak in the language and direction of what it announces', async () => {
+    vi.useRealTimers();
+    render(
+      <AuthErrorProvider lng="ar">
+        <AuthErrorBoundary error={{ code: 'account_locked', details: { retry_after_s: 30 } }} />
+      </AuthErrorProvider>,
+    );
+    const region = document.querySelector('[data-auth-error-announcer]') as HTMLElement;
+    await waitFor(() => expect(region.textContent).not.toBe(''));
+    expect(region).toHaveAttribute('lang', 'ar');
+    expect(region).toHaveAttribute('dir', 'rtl');
   });
 });

@@ -5,6 +5,7 @@ import {
   FieldError,
   darkTheme,
   lightTheme,
+  themeToStyle,
   type AuthErrorClassNames,
 } from '../../src';
 import { DeliveryStatus } from '../../src/delivery';
@@ -83,6 +84,14 @@ describe('AuthErrorBoundary: theme', () => {
     expect(variable(root, '--iae-color-text')).toBe(darkTheme.colors.text);
     expect(variable(root, '--iae-color-danger')).toBe(darkTheme.colors.danger);
     expect(root).toHaveAttribute('data-color-scheme', 'dark');
+  });
+
+  it('should turn every token of the light preset into a CSS variable', () => {
+    const style = themeToStyle(lightTheme) as Record<string, string>;
+    for (const [name, value] of Object.entries(lightTheme.colors)) {
+      expect(style[`--iae-color-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`]).toBe(value);
+    }
+    expect(Object.keys(style)).toHaveLength(Object.keys(lightTheme.colors).length + 4);
   });
 
   it('should share the light preset’s shape with the dark one', () => {
