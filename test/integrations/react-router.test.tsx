@@ -3,6 +3,7 @@ import { createMemoryRouter, Form, RouterProvider, useActionData, useLoaderData,
 import { AuthErrorBoundary, AuthErrorProvider, toAuthError, type AuthErrorProviderProps } from '../../src';
 import { fromResponse } from '../../src/core';
 import { RouteAuthErrorBoundary, throwAuthError } from '../../src/integrations/react-router';
+import { AuthErrorToaster } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
 
@@ -58,6 +59,21 @@ describe('RouteAuthErrorBoundary', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
+  });
+
+  it('should show a 503 in the error element under a toaster with presentation="inline" (as the README says), not leave the route empty', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <Profile />, errorElement: <RouteAuthErrorBoundary presentation="inline" />, loader: () => Promise.reject(html(503)), hydrateFallbackElement: <p>Loading</p> }]);
+    render(
+      <AuthErrorProvider onRetry={() => {}}>
+        <RouterProvider router={router} />
+        <AuthErrorToaster />
+      </AuthErrorProvider>,
+    );
+    await settle();
+    // In the page, not only in a toast: the route's content is gone, so the element must show it.
+    const inPage = [...document.querySelectorAll('[data-auth-error-code="service_unavailable"]')].filter((node) => !node.closest('li'));
+    expect(inPage).toHaveLength(1);
+    expect(inPage[0]).toHaveTextContent(en.codes.service_unavailable);
   });
 
   it('should show the copy for an auth error a loader throws with throwAuthError', async () => {
