@@ -213,6 +213,28 @@ describe(fromClerkError, () => {
     ['saml_email_address_domain_mismatch', 400, 'permission_denied'],
     ['form_incorrect_signature', 422, 'validation_failed'],
     ['form_conditional_param_disallowed', 422, 'validation_failed'],
+    ['csrf_token_invalid', 403, 'state_mismatch'],
+    ['backup_codes_not_available', 400, 'mfa_enrolment_required'],
+    ['session_reverification_missing', 400, 'step_up_required'],
+    ['session_creation_not_allowed', 409, 'precondition_failed'],
+    ['google_one_tap_token_invalid', 400, 'flow_invalid'],
+    ['account_transfer_invalid', 400, 'flow_invalid'],
+    ['request_body_invalid', 400, 'flow_invalid'],
+    ['authorization_header_format_invalid', 401, 'flow_invalid'],
+    ['instance_type_invalid', 400, 'flow_invalid'],
+    ['saml_response_invalid', 401, 'flow_invalid'],
+    ['saml_connection_not_found', 422, 'permission_denied'],
+    ['saml_connection_active_not_found', 404, 'permission_denied'],
+    ['saml_email_address_domain_reserved', 422, 'permission_denied'],
+    ['saml_response_relaystate_missing', 400, 'permission_denied'],
+    ['saml_user_attribute_missing', 400, 'unauthorized_client'],
+    ['enterprise_sso_sign_in_connection_missing', 422, 'permission_denied'],
+    ['enterprise_sso_sign_up_connection_missing', 422, 'permission_denied'],
+    ['enterprise_sso_additional_identifications_disabled', 422, 'permission_denied'],
+    ['organization_membership_quota_exceeded', 403, 'permission_denied'],
+    ['organization_membership_quota_exceeded_for_sso', 403, 'permission_denied'],
+    ['verification_expired', 400, 'flow_expired'],
+    ['misconfigured_oauth_provider', 400, 'invalid_client'],
   ])("should turn the Frontend API's %s (%i) into %s", (value, status, code) => {
     expect(fromClerkError(apiError(value, status)).code).toBe(code);
   });
@@ -235,6 +257,17 @@ describe(fromClerkError, () => {
     ['oauth_identification_claimed', 'oauth_*', 'conflict'],
     ['sign_up_email_link_not_same_client', 'sign_up_*', 'flow_invalid'],
     ['redirect_url_domain_mismatch', '*domain_mismatch', 'invalid_redirect_uri'],
+    ['form_param_format_invalid', '*_invalid', 'validation_failed'],
+    ['csrf_token_invalid', '*_invalid', 'state_mismatch'],
+    ['strategy_for_user_invalid', '*_invalid', 'invalid_credentials'],
+    ['origin_invalid', '*_invalid', 'invalid_client'],
+    ['oauth_callback_invalid', 'oauth_*', 'flow_invalid'],
+    ['session_exists', 'session_*', 'precondition_failed'],
+    ['session_reverification_required', 'session_*', 'step_up_required'],
+    ['saml_user_attribute_missing', 'saml_*', 'unauthorized_client'],
+    ['saml_response_invalid', 'saml_*', 'flow_invalid'],
+    ['saml_email_address_domain_mismatch', 'saml_*', 'permission_denied'],
+    ['invitation_account_not_exists', '*_exists', 'invalid_credentials'],
   ])('should turn %s into its own code, not that of %s', (value, _pattern, code) => {
     expect(fromClerkError(apiError(value)).code).toBe(code);
   });
@@ -243,6 +276,8 @@ describe(fromClerkError, () => {
     ['form_password_validation_failed', 'Incorrect password. Please try again.'],
     ['invitation_account_not_exists', 'identification not found'],
     ['sign_in_identification_or_user_deleted', 'identification or user deleted'],
+    ['primary_identification_not_found', 'Identification not found'],
+    ['no_password_set', 'no password set'],
   ])('should answer %s exactly as a wrong password', (value, message) => {
     const { cause: _a, ...answer } = fromClerkError(new ClerkAPIResponseError('Error', { data: [{ code: value, message, long_message: 'Longer server text' }], status: 422 }));
     const { cause: _b, ...wrong } = fromClerkError(apiError('form_password_incorrect'));
