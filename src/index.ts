@@ -1,30 +1,30 @@
 // The order of these lines is the order of the modules in a bundle, which moves the compressed
 // size by tens of bytes either way: chosen by measuring (`npm run size`), not by meaning.
 // fromResponse and parseRetryAfter: from `/core` only (src/core/index.ts says why).
+export { toAuthErrorDigest } from './core/toAuthErrorDigest';
+export { safeHref } from './core/safeHref';
+export { shouldRetry } from './core/shouldRetry';
+export { toFieldErrors } from './core/toFieldErrors';
+export { retryDelayMs } from './core/retryDelayMs';
+export { toAuthError } from './core/toAuthError';
+export { resolveOutcome } from './core/resolveOutcome';
 export { AUTH_ERRORS_NAMESPACE } from './i18n/AUTH_ERRORS_NAMESPACE';
 export { loadAuthErrorsLocale } from './i18n/loadAuthErrorsLocale';
-export { shouldRetry } from './core/shouldRetry';
-export { toAuthError } from './core/toAuthError';
-export { safeHref } from './core/safeHref';
-export { resolveOutcome } from './core/resolveOutcome';
-export { retryDelayMs } from './core/retryDelayMs';
-export { toAuthErrorDigest } from './core/toAuthErrorDigest';
-export { toFieldErrors } from './core/toFieldErrors';
-export { createCircuitBreaker } from './engine/createCircuitBreaker';
-export { lightTheme } from './theme/lightTheme';
-export { themeToStyle } from './theme/themeToStyle';
-export { darkTheme } from './theme/darkTheme';
-export { getFamily } from './catalogue/getFamily';
 export { AUTH_ERROR_CODES } from './catalogue/AUTH_ERROR_CODES';
 export { catalogue } from './catalogue/catalogue';
+export { getFamily } from './catalogue/getFamily';
 export { isAuthErrorCode } from './catalogue/isAuthErrorCode';
+export { darkTheme } from './theme/darkTheme';
+export { lightTheme } from './theme/lightTheme';
+export { themeToStyle } from './theme/themeToStyle';
 export { useAuthErrorBoundary } from './hooks/useAuthErrorBoundary';
-export { useFieldError } from './hooks/useFieldError';
 export { useAuthErrorOutcome } from './hooks/useAuthErrorOutcome';
 export { useAuthErrorMessage } from './hooks/useAuthErrorMessage';
 export { AuthErrorProvider } from './components/AuthErrorProvider';
 export { FieldError } from './components/FieldError';
 export { AuthErrorBoundary } from './components/AuthErrorBoundary';
+export { useFieldError } from './hooks/useFieldError';
+export { createCircuitBreaker } from './engine/createCircuitBreaker';
 
 export type {
   AuthErrorActionId,

@@ -147,45 +147,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
   /** Calls the app's handler `name` (contained, see invokeCallback). */
   const call = (name: AppHandler, arg: unknown) => invokeCallback(name, options[name] as ((arg: unknown) => unknown) | undefined, arg);
 
-  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
-  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
-    if (!a) return NONE;
-    const { dismissed } = a;
-    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
-    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
-    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
-  }
-
-  /**
-   * What taking `value` with `o` leaves shown, and its run: nothing when it clears; the error shown
-   * when a value store is given one that says the same (code, status, details) while nothing
-   * waits for an answer (a render that built the error object again, not a new failure); else a
-   * new arrival. Pure, so a render can peek at it; kept until the state changes, so that taking
-   * the input a render peeked at takes what that render drew.
-   */
-  function taking(value: unknown, o: Options): Taking {
-    if (clears(value)) return [null, null];
-    if (pending && pending[2] === value && pending[3] === o) return pending;
-    const error = normaliseInput(value, o.normalize);
-    const shown = thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed) ? undefined : arrival.error;
-    pending = [arrival, run, value, o];
-    if (shown && error.code === shown.code && error.status === shown.status && JSON.stringify(error.details) === JSON.stringify(shown.details)) return pending;
-    const resolved = resolveOutcome(error);
-    const nextRun = continueRun(run, error, resolved, clock);
-    const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
-    let silentFailed = false;
-    if (resolved.kind === 'silent') {
-      const refresh = resolved.strategy === 'refresh';
-      const possible = refresh ? o.onRefreshToken !== undefined : canRetry(o);
-      // A second token_expired or silent_auth_failed in a row means the silent path does not help,
-      // unless a refresh is still running: a token_expired from a concurrent request joins it.
-      const joining = refresh && services.refresh.refreshing;
-      silentFailed = !possible || (nextRun.index > 1 && !joining);
-    }
-    pending = [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun, value, o];
-    return pending;
-  }
-
   /**
    * The snapshot of a state. `commit`: the state is the store's own, so a retry time rolled here
    * is kept and what to announce is decided; a peek announces nothing.
@@ -238,6 +199,58 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     return { options: o, error: a ? a.error : null, source, outcome, wait, waitOver, retry, announcement: commit ? announcement : null };
   }
 
+  /**
+   * What taking `value` with `o` leaves shown, and its run: nothing when it clears; the error shown
+   * when a value store is given one that says the same (code, status, details) while nothing
+   * waits for an answer (a render that built the error object again, not a new failure); else a
+   * new arrival. Pure, so a render can peek at it; kept until the state changes, so that taking
+   * the input a render peeked at takes what that render drew.
+   */
+  function taking(value: unknown, o: Options): Taking {
+    if (clears(value)) return [null, null];
+    if (pending && pending[2] === value && pending[3] === o) return pending;
+    const error = normaliseInput(value, o.normalize);
+    const shown = thrown || !arrival || arrival.retrying || (arrival.resolved.kind === 'silent' && !arrival.silentFailed) ? undefined : arrival.error;
+    pending = [arrival, run, value, o];
+    if (shown && error.code === shown.code && error.status === shown.status && JSON.stringify(error.details) === JSON.stringify(shown.details)) return pending;
+    const resolved = resolveOutcome(error);
+    const nextRun = continueRun(run, error, resolved, clock);
+    const autoRetry = (o.autoRetry ?? o.onRetry !== undefined) && nextRun.attempts < MAX_RETRY_ATTEMPTS;
+    let silentFailed = false;
+    if (resolved.kind === 'silent') {
+      const refresh = resolved.strategy === 'refresh';
+      const possible = refresh ? o.onRefreshToken !== undefined : canRetry(o);
+      // A second token_expired or silent_auth_failed in a row means the silent path does not help,
+      // unless a refresh is still running: a token_expired from a concurrent request joins it.
+      const joining = refresh && services.refresh.refreshing;
+      silentFailed = !possible || (nextRun.index > 1 && !joining);
+    }
+    pending = [{ error, resolved, autoRetry, silentFailed, dismissed: new Set() }, nextRun, value, o];
+    return pending;
+  }
+
+  /** An automatic retry comes due (or "Try now"): through the circuit breaker, counted against the run. */
+  function fire() {
+    const current = arrival;
+    const { outcome } = snapshot;
+    if (!current || !run || outcome.kind !== 'retry') return;
+    // No answer in time (onRetry threw, rejected or hangs): the attempt failed with the same error.
+    if (current.retrying) return receive(current.error);
+    if (outcome.circuitBreaker && !holdsProbe) {
+      const probing = breaker.state !== 'closed';
+      if (!breaker.tryAcquire()) {
+        current.paused = true;
+        current.retryAt = countdownDeadline(Math.max(1, Math.ceil(breaker.msUntilProbe() / 1000)), clock);
+        update();
+        return;
+      }
+      holdsProbe = probing;
+    }
+    // Once fired, the arrival is retrying (or gone): `paused` no longer shows.
+    run = { ...run, attempts: run.attempts + 1, retried: true };
+    retryNow();
+  }
+
   let snapshot = derive(null, null, options, false);
   let peekedInput: unknown;
   let peeked: ErrorSnapshot<Options> | undefined;
@@ -263,17 +276,27 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     call('onReset', { reason, ...details, error: current.error } as AuthErrorResetDetails);
   }
 
-  /** The error cleared: a server that answers again closes the circuit. */
-  function answered() {
-    if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
-    holdsProbe = false;
-  }
-
-  /** The run is over (the error cleared). */
-  function forgetRun() {
-    pending = undefined;
-    answered();
-    run = null;
+  /** The silent path: refresh the token, or retry once. */
+  function runSilently(current: Arrival, outcome: AuthErrorOutcome) {
+    if (outcome.kind !== 'silent') return;
+    if (outcome.strategy === 'refresh') {
+      void services.refresh
+        .refresh(() => options.onRefreshToken?.(), options.refreshTimeoutMs)
+        .then((result) => {
+          if (arrival !== current || !attached) return;
+          if (result === 'refreshed') {
+            clear('refreshed');
+            // Re-run the request that failed, now with a fresh token.
+            call('onRetry', current.error);
+          } else {
+            current.silentFailed = true;
+            update();
+          }
+        });
+    } else {
+      call('onRetry', current.error);
+      if (thrown && arrival === current) clear('retry');
+    }
   }
 
   function retryNow() {
@@ -288,28 +311,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       current.retryAt = countdownDeadline(ANSWER_S, clock);
       update();
     }
-  }
-
-  /** An automatic retry comes due (or "Try now"): through the circuit breaker, counted against the run. */
-  function fire() {
-    const current = arrival;
-    const { outcome } = snapshot;
-    if (!current || !run || outcome.kind !== 'retry') return;
-    // No answer in time (onRetry threw, rejected or hangs): the attempt failed with the same error.
-    if (current.retrying) return receive(current.error);
-    if (outcome.circuitBreaker && !holdsProbe) {
-      const probing = breaker.state !== 'closed';
-      if (!breaker.tryAcquire()) {
-        current.paused = true;
-        current.retryAt = countdownDeadline(Math.max(1, Math.ceil(breaker.msUntilProbe() / 1000)), clock);
-        update();
-        return;
-      }
-      holdsProbe = probing;
-    }
-    // Once fired, the arrival is retrying (or gone): `paused` no longer shows.
-    run = { ...run, attempts: run.attempts + 1, retried: true };
-    retryNow();
   }
 
   /** Ends a wait that is over and fires a retry that is due; otherwise re-arms for the next. */
@@ -332,6 +333,57 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     const deadline = snapshot.retry?.deadline;
     if (deadline && remainingMs(deadline, clock) <= 0) fire();
     else if (listeners.size > 0) arm();
+  }
+
+  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
+  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
+    if (!a) return NONE;
+    const { dismissed } = a;
+    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
+    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
+    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
+  }
+
+  /** An error arrives (see ErrorStore.receive). */
+  function receive(value: unknown, componentStack?: string) {
+    if (!thrown && value === input) return;
+    const [current, nextRun] = taking(value, options);
+    input = value;
+    attached = true;
+    if (!current) {
+      // The app cleared its error: the server answered (a server_error's circuit closes). Cleared
+      // while a retry is out (a mutation clears its error as it asks again), the run goes on, so
+      // that an error within its window counts against its attempts.
+      if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
+      holdsProbe = false;
+      if (arrival?.retrying && run) run = { ...run, retried: false };
+      else forgetRun();
+      arrival = null;
+      update();
+      return;
+    }
+    // The same error again.
+    if (current === arrival) return;
+    run = nextRun;
+    // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
+    // answer says nothing about the server, so the probe goes back.
+    if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
+    holdsProbe = false;
+    arrival = current;
+    update();
+    reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
+    runSilently(current, snapshot.outcome);
+  }
+
+  /**
+   * The run is over (the error cleared). A reset (resetKeys, resetAuthError) or the kit's own clear
+   * is no answer from the server: a probe this store held goes back, and the circuit stays as it is.
+   */
+  function forgetRun() {
+    pending = undefined;
+    if (holdsProbe) breaker.releaseProbe();
+    holdsProbe = false;
+    run = null;
   }
 
   /** Sets the timers and listeners the current snapshot needs (and only those). */
@@ -358,59 +410,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       );
     }
     disarm = () => offs.forEach((off) => off());
-  }
-
-  /** The silent path: refresh the token, or retry once. */
-  function runSilently(current: Arrival, outcome: AuthErrorOutcome) {
-    if (outcome.kind !== 'silent') return;
-    if (outcome.strategy === 'refresh') {
-      void services.refresh
-        .refresh(() => options.onRefreshToken?.(), options.refreshTimeoutMs)
-        .then((result) => {
-          if (arrival !== current || !attached) return;
-          if (result === 'refreshed') {
-            clear('refreshed');
-            // Re-run the request that failed, now with a fresh token.
-            call('onRetry', current.error);
-          } else {
-            current.silentFailed = true;
-            update();
-          }
-        });
-    } else {
-      call('onRetry', current.error);
-      if (thrown && arrival === current) clear('retry');
-    }
-  }
-
-  /** An error arrives (see ErrorStore.receive). */
-  function receive(value: unknown, componentStack?: string) {
-    if (!thrown && value === input) return;
-    const [current, nextRun] = taking(value, options);
-    input = value;
-    attached = true;
-    if (!current) {
-      // Cleared while a retry is out (a mutation clears its error as it asks again): the server
-      // answered, but the run goes on, so that an error within its window counts against its attempts.
-      if (arrival?.retrying && run) {
-        answered();
-        run = { ...run, retried: false };
-      } else forgetRun();
-      arrival = null;
-      update();
-      return;
-    }
-    // The same error again.
-    if (current === arrival) return;
-    run = nextRun;
-    // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
-    // answer says nothing about the server, so the probe goes back.
-    if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
-    holdsProbe = false;
-    arrival = current;
-    update();
-    reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
-    runSilently(current, snapshot.outcome);
   }
 
   /** Whether the store has taken `value` (so its snapshot is what that value shows). */
@@ -467,7 +466,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       else forgetRun();
     },
     recovered() {
-      breaker.recordSuccess();
+      // After the kit's own retry (its run kept): the server answered. After a reset (resetKeys,
+      // resetAuthError) the run is gone, and rendering again says nothing about the server.
+      if (run) breaker.recordSuccess();
       holdsProbe = false;
     },
     dismissField(name) {

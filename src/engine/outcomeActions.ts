@@ -74,7 +74,8 @@ export function outcomeActions(
     if (id === 'tryAgain') {
       if (!canRetry) continue;
       if (retry?.status === 'waiting') button('tryNow', waiting);
-      else button(id, retry?.status === 'retrying' || waiting);
+      // Paused by the circuit breaker: the breaker decides when the next request goes.
+      else button(id, retry?.status === 'retrying' || retry?.status === 'paused' || waiting);
     }
     // The page reload is the kit's own default; every action with a handler is a store action.
     else if (id === 'refresh' || (handler && options[handler])) button(id as ButtonId);

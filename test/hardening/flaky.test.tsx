@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { StrictMode, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { AuthErrorBoundary, AuthErrorProvider, type IntelliAuthError } from '../../src';
+import { AuthErrorBoundary, AuthErrorProvider, useAuthErrorBoundary, type IntelliAuthError } from '../../src';
 import { AuthErrorToaster, useAuthErrorToast } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
 import { countAnnouncements } from '../a11y/liveRegion';
@@ -457,5 +457,85 @@ describe('the live region', () => {
     await waitFor(() => expect(region.textContent).not.toBe(''));
     expect(region).toHaveAttribute('lang', 'ar');
     expect(region).toHaveAttribute('dir', 'rtl');
+  });
+});
+
+describe('AuthErrorBoundary: what the shared circuit breaker counts as the server answering', () => {
+  function Thrower({ navigation }: { navigation: number }): null {
+    if (navigation === 0) throw { code: 'server_error' };
+    return null;
+  }
+
+  it('should keep the circuit open when resetKeys clears a boundary’s server_error (a navigation is no answer)', () => {
+    allowConsole('error');
+    const first = vi.fn();
+    const second = vi.fn();
+    const stableFirst = { code: 'server_error' };
+    const stableSecond = { code: 'server_error' };
+    function Page() {
+      const [navigation, setNavigation] = useState(0);
+      return (
+        <AuthErrorProvider>
+          <AuthErrorBoundary error={stableFirst} onRetry={first} />
+          <AuthErrorBoundary error={stableSecond} onRetry={second} />
+          <AuthErrorBoundary resetKeys={[navigation]}>
+            <Thrower navigation={navigation} />
+          </AuthErrorBoundary>
+          <button type="button" onClick={() => setNavigation((n) => n + 1)}>
+            navigate
+          </button>
+        </AuthErrorProvider>
+      );
+    }
+    render(<Page />);
+    // Three server_errors in a row: the circuit opens, and both boundaries wait for its probe.
+    advance(3000);
+    fireEvent.click(screen.getByRole('button', { name: 'navigate' }));
+    advance(1500);
+    expect(first).not.toHaveBeenCalled();
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('should keep the circuit open when resetAuthError() clears a boundary’s server_error', () => {
+    const first = vi.fn();
+    const stableFirst = { code: 'server_error' };
+    function Resets() {
+      const { resetAuthError } = useAuthErrorBoundary();
+      return (
+        <button type="button" onClick={resetAuthError}>
+          reset
+        </button>
+      );
+    }
+    render(
+      <AuthErrorProvider>
+        <AuthErrorBoundary error={stableFirst} onRetry={first} />
+        <AuthErrorBoundary error={{ code: 'server_error' }} onRetry={() => {}} />
+        <AuthErrorBoundary error={{ code: 'server_error' }} onRetry={() => {}}>
+          <Resets />
+        </AuthErrorBoundary>
+      </AuthErrorProvider>,
+    );
+    advance(3000);
+    fireEvent.click(screen.getByRole('button', { name: 'reset' }));
+    advance(1500);
+    expect(first).not.toHaveBeenCalled();
+  });
+
+  it('should disable "Try again" while the breaker holds the boundary back, so no request goes around it', () => {
+    const first = vi.fn();
+    const stableFirst = { code: 'server_error' };
+    render(
+      <AuthErrorProvider>
+        <AuthErrorBoundary error={stableFirst} onRetry={first} />
+        <AuthErrorBoundary error={{ code: 'server_error' }} onRetry={() => {}} />
+        <AuthErrorBoundary error={{ code: 'server_error' }} onRetry={() => {}} />
+      </AuthErrorProvider>,
+    );
+    advance(3000);
+    const [tryAgain] = screen.getAllByRole('button', { name: en.actions.tryAgain });
+    expect(tryAgain).toBeDisabled();
+    fireEvent.click(tryAgain!);
+    expect(first).not.toHaveBeenCalled();
   });
 });
