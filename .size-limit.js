@@ -96,7 +96,7 @@ export default [
     modifyEsbuildConfig: utf8,
     // Budget: 11 kB (issue 12): not met. Set at 14.85 kB when this entry was added (14.83 kB
     // measured), lowered to 14.1 kB (14.05 kB measured; 14.08 kB once an arriving error is drawn in one
-    // commit instead of two), then to 13.9 kB (13.90 kB measured); 13.85 kB measured now (13.87 kB before issue 14's review
+    // commit instead of two), then to 13.9 kB (13.90 kB measured); 13.86 kB measured now (13.87 kB before issue 14's review
     // fixes, which themeToStyle's color list, no longer read off the light preset, paid for; the store compares snapshots
     // with the engine's shallowEqual instead of a second copy).
     limit: '13.9 kB',
