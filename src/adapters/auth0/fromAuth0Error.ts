@@ -40,7 +40,7 @@ export function fromAuth0Error(error: unknown): IntelliAuthError {
     const status = e.statusCode ?? e.status;
     return {
       // Without an Auth0 error: a request that got no answer, else the HTTP status.
-      code: code ?? (key === undefined ? (lookup(AUTH0_NETWORK_MESSAGES, e.message, '|') ?? fromStatus(status)) : undefined) ?? 'unknown',
+      code: code ?? (key === undefined ? (lookup(AUTH0_NETWORK_MESSAGES, e.message, '|') ?? fromStatus(status)) : undefined),
       message: description ?? e.message,
       status,
       details: {

@@ -48,7 +48,7 @@ export function fromClerkError(error: unknown): IntelliAuthError {
             })
         : [];
     return {
-      code: code ?? 'unknown',
+      code,
       message: first.longMessage ?? first.long_message ?? first.message ?? e.message,
       status: e.status,
       details: {

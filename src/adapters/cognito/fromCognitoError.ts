@@ -35,7 +35,7 @@ export function fromCognitoError(error: unknown): IntelliAuthError {
     if (name === 'NotAuthorizedException') code = lookup(COGNITO_NOT_AUTHORIZED_MESSAGES, e.message, '|') ?? code;
     const status = rec(e.metadata).httpStatusCode ?? rec(e.$metadata).httpStatusCode;
     return {
-      code: code ?? 'unknown',
+      code,
       message: e.message,
       status,
       details: {

@@ -18,7 +18,7 @@ export function fromFirebaseError(error: unknown): IntelliAuthError {
     const key = typeof e.code === 'string' && e.code.startsWith('auth/') ? e.code.slice(5) : undefined;
     const operation = rec(e.customData).operationType;
     return {
-      code: lookup(FIREBASE_ERROR_CODES, key) ?? 'unknown',
+      code: lookup(FIREBASE_ERROR_CODES, key),
       message: e.message,
       details: {
         fields: fields([lookup(FIREBASE_FIELDS, key)]),

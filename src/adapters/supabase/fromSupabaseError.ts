@@ -34,7 +34,7 @@ export function fromSupabaseError(error: unknown): IntelliAuthError {
             (lookup(SUPABASE_LEGACY_MESSAGES, e.message, '|') ?? fromStatus(status)));
     const reasons = Array.isArray(e.reasons) ? e.reasons.filter((reason) => typeof reason === 'string').join(' ') : undefined;
     return {
-      code: code ?? 'unknown',
+      code,
       message: e.message,
       status,
       details: { fields: fields([lookup(SUPABASE_FIELDS, key)]), reasons: reasons || undefined },
