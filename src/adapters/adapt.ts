@@ -27,6 +27,12 @@ export interface Reading {
   status?: unknown;
   /** Becomes `details`; keys left `undefined` are dropped. */
   details?: Record<string, unknown>;
+  /**
+   * The fields the provider names (anything but a non-empty string is skipped): each becomes a key
+   * of `details.fields` with no message, since the provider's text is server text and the kit shows
+   * its own localised "Check this field." for them.
+   */
+  fields?: readonly unknown[];
 }
 
 type AnyRecord = Record<string, unknown>;
@@ -72,19 +78,6 @@ export function seconds(value: unknown): number | undefined {
 }
 
 /**
- * The fields the provider names, each with no message: the provider's text is server text, so the
- * kit shows its own localised "Check this field." for them. `undefined` when none is named.
- */
-export function fields(names: readonly unknown[]): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    // Defined, not assigned: a field called `__proto__` stays a field.
-    if (typeof name === 'string' && name !== '') Object.defineProperty(out, name.slice(0, 100), { value: '', enumerable: true });
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-/**
  * Runs an adapter's `read` over `input` and builds the {@link IntelliAuthError}. Never throws: a
  * value that is not an object is read as an empty one, and one whose getters throw becomes
  * `unknown`. The original value is kept as `cause`.
@@ -96,12 +89,16 @@ export function adapt(input: unknown, read: (value: AnyRecord) => Reading): Inte
   } catch {
     // A getter that throws, a revoked Proxy: nothing in it can be trusted.
   }
-  const { code = 'unknown', message, status, details } = reading;
+  const { code = 'unknown', message, status, details, fields = [] } = reading;
   const error: IntelliAuthError = { code, cause: input };
   if (typeof message === 'string') error.message = message.slice(0, 2000);
   // Number.isInteger holds for numbers only.
   if (Number.isInteger(status) && (status as number) >= 100 && (status as number) < 600) error.status = status as number;
   // The keys left `undefined` are dropped; `details` is left out when none is left.
   for (const key in details) if (details[key] !== undefined) (error.details ??= {})[key] = details[key];
+  for (const name of fields) {
+    // Defined, not assigned: a field called `__proto__` stays a field.
+    if (typeof name === 'string' && name !== '') Object.defineProperty(((error.details ??= {}).fields ??= {}), name.slice(0, 100), { value: '', enumerable: true });
+  }
   return error;
 }

@@ -1,4 +1,4 @@
-import { adapt, fields, fromStatus, lookup, rec, seconds } from '../adapt';
+import { adapt, fromStatus, lookup, rec, seconds } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
 
@@ -51,9 +51,9 @@ export function fromClerkError(error: unknown): IntelliAuthError {
       code,
       message: first.longMessage ?? first.long_message ?? first.message ?? e.message,
       status: e.status,
+      fields: named,
       details: {
         retry_after_s: seconds(meta.lockout_expires_in_seconds) ?? seconds(e.retryAfter),
-        fields: fields(named),
       },
     };
   });

@@ -1,4 +1,4 @@
-import { adapt, fields, fromStatus, lookup } from '../adapt';
+import { adapt, fromStatus, lookup } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { SUPABASE_ERROR_CODES, SUPABASE_FIELDS, SUPABASE_LEGACY_MESSAGES } from './SUPABASE_ERROR_CODES';
 
@@ -37,7 +37,8 @@ export function fromSupabaseError(error: unknown): IntelliAuthError {
       code,
       message: e.message,
       status,
-      details: { fields: fields([lookup(SUPABASE_FIELDS, key)]), reasons: reasons || undefined },
+      fields: [lookup(SUPABASE_FIELDS, key)],
+      details: { reasons: reasons || undefined },
     };
   });
 }
