@@ -32,7 +32,7 @@ export interface Reading {
    * of `details.fields` with no message, since the provider's text is server text and the kit shows
    * its own localised "Check this field." for them.
    */
-  fields?: readonly unknown[];
+  fields?: readonly unknown[] | undefined;
 }
 
 type AnyRecord = Record<string, unknown>;
