@@ -52,7 +52,8 @@ export function lookup<K extends string>(table: CodeTable<K>, value: unknown, se
   for (const [key, list] of Object.entries(table) as [K, string][]) {
     for (const entry of list.split(separator)) {
       if (entry === value) return key;
-      const [head = '', tail] = entry.split('*');
+      // split always gives at least one part: `head` is a string, `tail` is there for a pattern only.
+      const [head, tail] = entry.split('*') as [string, string?];
       // The first pattern that holds is kept, in case no list names the value.
       if (typeof value === 'string' && tail !== undefined && value.startsWith(head) && value.endsWith(tail)) pattern ??= key;
     }
