@@ -48,9 +48,10 @@ export function fromClerkError(error: unknown): IntelliAuthError {
           ? errors?.map((item) => {
               const itemMeta = rec(item.meta);
               if (lookup(CLERK_ERROR_CODES, item.code) !== code) return undefined;
-              return itemMeta.paramName ?? itemMeta.param_name ?? (String(item.code).includes('password') ? 'password' : undefined);
+              // lookup found the code, so it is a string: no String() needed.
+              return itemMeta.paramName ?? itemMeta.param_name ?? (/password/.test(item.code as string) ? 'password' : undefined);
             })
-          : [],
+          : undefined,
       details: {
         retry_after_s: seconds(meta.lockout_expires_in_seconds) ?? seconds(e.retryAfter),
       },
