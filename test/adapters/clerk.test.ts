@@ -241,6 +241,7 @@ describe(fromClerkError, () => {
     ['invitation_already_accepted', 400, 'flow_invalid'],
     ['invitation_already_revoked', 400, 'flow_invalid'],
     ['revoked_invitation', 400, 'flow_invalid'],
+    ['external_account_missing_refresh_token', 400, 'invalid_grant'],
   ])("should turn the Frontend API's %s (%i) into %s", (value, status, code) => {
     expect(fromClerkError(apiError(value, status)).code).toBe(code);
   });

@@ -63,6 +63,9 @@ export const CLERK_ERROR_CODES = {
   invalid_client: 'oauth_* misconfigured_* host_invalid origin_* user_settings_invalid',
   // A feature the instance has not turned on (feature_not_enabled…), or an SSO connection that sends
   // no attribute the instance needs (enterprise_sso_user_attribute_missing, saml_user_attribute_missing).
+  // external_account_missing_refresh_token (400): "We cannot refresh your OAuth access token because the server
+  // didn't provide a refresh token. Please re-connect your account."
+  invalid_grant: 'external_account_missing_refresh_token',
   unauthorized_client: 'captcha_not_enabled feature_* *_attribute_missing',
   // csrf_token_invalid (403): "Invalid or missing CSRF token", the catalogue's CSRF defence: start over.
   state_mismatch: 'csrf_token_invalid',
