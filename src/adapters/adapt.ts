@@ -1,5 +1,5 @@
 import type { AuthErrorCode } from '../catalogue/catalogue';
-import type { IntelliAuthError, IntelliAuthErrorDetails } from '../core/IntelliAuthError';
+import type { IntelliAuthError } from '../core/IntelliAuthError';
 
 // What the provider adapters share. Pure and tiny: each adapter entry ships it with its own table,
 // and none of them loads the root entry, the catalogue or React.
@@ -21,11 +21,18 @@ export type CodeTable<K extends string = AdapterCode> = { readonly [Key in K]?: 
 
 /** What an adapter reads from the provider's value. */
 export interface Reading {
-  code: AdapterCode | 'unknown';
+  /** Left out when the provider's value maps to nothing: the error is then `unknown`. */
+  code?: AdapterCode | undefined;
   message?: unknown;
   status?: unknown;
   /** Becomes `details`; keys left `undefined` are dropped. */
   details?: Record<string, unknown>;
+  /**
+   * The fields the provider names (anything but a non-empty string is skipped): each becomes a key
+   * of `details.fields` with no message, since the provider's text is server text and the kit shows
+   * its own localised "Check this field." for them.
+   */
+  fields?: readonly unknown[] | undefined;
 }
 
 type AnyRecord = Record<string, unknown>;
@@ -41,10 +48,12 @@ export const rec = (value: unknown): AnyRecord =>
  */
 export function lookup<K extends string>(table: CodeTable<K>, value: unknown, separator = ' '): K | undefined {
   let pattern: K | undefined;
-  for (const key of Object.keys(table) as K[]) {
-    for (const entry of table[key]?.split(separator) ?? []) {
+  // A code a table leaves out has no key (exactOptionalPropertyTypes): every key there has its list.
+  for (const [key, list] of Object.entries(table) as [K, string][]) {
+    for (const entry of list.split(separator)) {
       if (entry === value) return key;
-      const [head = '', tail] = entry.split('*');
+      // split always gives at least one part: `head` is a string, `tail` is there for a pattern only.
+      const [head, tail] = entry.split('*') as [string, string?];
       // The first pattern that holds is kept, in case no list names the value.
       if (typeof value === 'string' && tail !== undefined && value.startsWith(head) && value.endsWith(tail)) pattern ??= key;
     }
@@ -70,39 +79,27 @@ export function seconds(value: unknown): number | undefined {
 }
 
 /**
- * The fields the provider names, each with no message: the provider's text is server text, so the
- * kit shows its own localised "Check this field." for them. `undefined` when none is named.
- */
-export function fields(names: readonly unknown[]): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    // Defined, not assigned: a field called `__proto__` stays a field.
-    if (typeof name === 'string' && name !== '') Object.defineProperty(out, name.slice(0, 100), { value: '', enumerable: true });
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-/**
  * Runs an adapter's `read` over `input` and builds the {@link IntelliAuthError}. Never throws: a
- * value that is not an object, or one whose getters throw, becomes `unknown`. The original value is
- * kept as `cause`.
+ * value that is not an object is read as an empty one, and one whose getters throw becomes
+ * `unknown`. The original value is kept as `cause`.
  */
 export function adapt(input: unknown, read: (value: AnyRecord) => Reading): IntelliAuthError {
-  let reading: Reading = { code: 'unknown' };
-  if (typeof input === 'object' && input !== null) {
-    try {
-      reading = read(input as AnyRecord);
-    } catch {
-      // A getter that throws, a revoked Proxy: nothing in it can be trusted.
-    }
+  let reading: Reading = {};
+  try {
+    reading = read(rec(input));
+  } catch {
+    // A getter that throws, a revoked Proxy: nothing in it can be trusted.
   }
-  const error: IntelliAuthError = { code: reading.code };
-  const { message, status, details } = reading;
+  const { code = 'unknown', message, status, details, fields = [] } = reading;
+  const error: IntelliAuthError = { code, cause: input };
   if (typeof message === 'string') error.message = message.slice(0, 2000);
-  if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status < 600) error.status = status;
-  // A copy without the keys left `undefined` (JSON drops them), kept when any is left.
-  const copy = JSON.parse(JSON.stringify(details ?? {})) as IntelliAuthErrorDetails;
-  if (Object.keys(copy).length > 0) error.details = copy;
-  error.cause = input;
+  // Number.isInteger holds for numbers only.
+  if (Number.isInteger(status) && (status as number) >= 100 && (status as number) < 600) error.status = status as number;
+  // The keys left `undefined` are dropped; `details` is left out when none is left.
+  for (const key in details) if (details[key] !== undefined) (error.details ??= {})[key] = details[key];
+  for (const name of fields) {
+    // Defined, not assigned: a field called `__proto__` stays a field.
+    if (typeof name === 'string' && name !== '') Object.defineProperty(((error.details ??= {}).fields ??= {}), name.slice(0, 100), { value: '', enumerable: true });
+  }
   return error;
 }

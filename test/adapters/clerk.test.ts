@@ -235,6 +235,13 @@ describe(fromClerkError, () => {
     ['organization_membership_quota_exceeded_for_sso', 403, 'permission_denied'],
     ['verification_expired', 400, 'flow_expired'],
     ['misconfigured_oauth_provider', 400, 'invalid_client'],
+    ['totp_already_enabled', 400, 'conflict'],
+    ['unsupported_country_code', 403, 'sms_send_failed'],
+    ['too_many_unverified_identifications', 400, 'permission_denied'],
+    ['invitation_already_accepted', 400, 'flow_invalid'],
+    ['invitation_already_revoked', 400, 'flow_invalid'],
+    ['revoked_invitation', 400, 'flow_invalid'],
+    ['external_account_missing_refresh_token', 400, 'invalid_grant'],
   ])("should turn the Frontend API's %s (%i) into %s", (value, status, code) => {
     expect(fromClerkError(apiError(value, status)).code).toBe(code);
   });

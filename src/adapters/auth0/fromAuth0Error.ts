@@ -1,4 +1,4 @@
-import { adapt, fields, fromStatus, lookup, rec, type AdapterCode } from '../adapt';
+import { adapt, fromStatus, lookup, rec, type AdapterCode } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { AUTH0_ERROR_CODES, AUTH0_FIELDS, AUTH0_INVALID_GRANT_DESCRIPTIONS, AUTH0_MFA_STEP_UP, AUTH0_NETWORK_MESSAGES, AUTH0_USER_BLOCKED } from './AUTH0_ERROR_CODES';
 
@@ -40,11 +40,11 @@ export function fromAuth0Error(error: unknown): IntelliAuthError {
     const status = e.statusCode ?? e.status;
     return {
       // Without an Auth0 error: a request that got no answer, else the HTTP status.
-      code: code ?? (key === undefined ? (lookup(AUTH0_NETWORK_MESSAGES, e.message, '|') ?? fromStatus(status)) : undefined) ?? 'unknown',
+      code: code ?? (key === undefined ? (lookup(AUTH0_NETWORK_MESSAGES, e.message, '|') ?? fromStatus(status)) : undefined),
       message: description ?? e.message,
       status,
+      fields: [lookup(AUTH0_FIELDS, key)],
       details: {
-        fields: fields([lookup(AUTH0_FIELDS, key)]),
         mfa_token: typeof e.mfa_token === 'string' ? e.mfa_token : undefined,
       },
     };

@@ -17,9 +17,10 @@ import type { CodeTable } from '../adapt';
 export const CLERK_ERROR_CODES = {
   // These two come first, so that their patterns hold before form_* and passkey_* below.
   // An identifier, external account, passkey or invitation that exists (form_identifier_exists,
-  // passkey_already_exists…), or a sign-up identifier another user claimed meanwhile
-  // (identification_claimed, oauth_identification_claimed).
-  conflict: '*_exists *identification_claimed',
+  // passkey_already_exists…), a sign-up identifier another user claimed meanwhile
+  // (identification_claimed, oauth_identification_claimed), or a TOTP factor the user already has
+  // (totp_already_enabled).
+  conflict: '*_exists *identification_claimed totp_already_enabled',
   // The user cancelled the browser's passkey prompt (passkey_registration_cancelled,
   // passkey_retrieval_cancelled), or reverification (ClerkRuntimeError reverification_cancelled,
   // packages/shared/src/errors/helpers.ts isReverificationCancelledError).
@@ -62,6 +63,9 @@ export const CLERK_ERROR_CODES = {
   invalid_client: 'oauth_* misconfigured_* host_invalid origin_* user_settings_invalid',
   // A feature the instance has not turned on (feature_not_enabled…), or an SSO connection that sends
   // no attribute the instance needs (enterprise_sso_user_attribute_missing, saml_user_attribute_missing).
+  // external_account_missing_refresh_token (400): "We cannot refresh your OAuth access token because the server
+  // didn't provide a refresh token. Please re-connect your account."
+  invalid_grant: 'external_account_missing_refresh_token',
   unauthorized_client: 'captcha_not_enabled feature_* *_attribute_missing',
   // csrf_token_invalid (403): "Invalid or missing CSRF token", the catalogue's CSRF defence: start over.
   state_mismatch: 'csrf_token_invalid',
@@ -69,8 +73,9 @@ export const CLERK_ERROR_CODES = {
   totp_invalid: 'form_code_incorrect',
   // ClerkWebAuthnError's codes and the Frontend API's passkey errors, but for the named ones below.
   webauthn_failed: 'passkey_*',
-  // dev_monthly_sms_limit_exceeded: a development instance's SMS quota, so no code is sent.
-  sms_send_failed: 'sms_send_error dev_monthly_sms_limit_exceeded',
+  // dev_monthly_sms_limit_exceeded: a development instance's SMS quota, so no code is sent;
+  // unsupported_country_code (403): SMS to the number's country is not supported or is paused.
+  sms_send_failed: 'sms_send_error dev_monthly_sms_limit_exceeded unsupported_country_code',
   sms_rate_limited: 'verification_code_too_many_requests',
   // expired: EmailLinkError, an email link opened after it expired.
   // verification*expired: verification_expired and verification_link_token_expired (the `*` splits the
@@ -84,8 +89,9 @@ export const CLERK_ERROR_CODES = {
   // *_invalid: a token, answer or request Clerk refused (google_one_tap_token_invalid, saml_response_invalid,
   // account_transfer_invalid; request_body_invalid, authorization_header_format_invalid and
   // instance_type_invalid, a request the app built wrongly, as toAuthError reads OAuth's invalid_request);
-  // the *_invalid codes that mean something else are named in the lists above.
-  flow_invalid: 'verification_* sign_in_* *_not_same_client ticket_* actor_token_* client_* failed oauth_callback_invalid *_invalid',
+  // the *_invalid codes that mean something else are named in the lists above. An invitation already
+  // used or revoked (invitation_already_accepted, invitation_already_revoked, revoked_invitation).
+  flow_invalid: 'verification_* sign_in_* *_not_same_client ticket_* actor_token_* client_* failed oauth_callback_invalid *_invalid invitation_* revoked_invitation',
   network_error: 'network_error clerk_offline',
   // captcha_client_attempts_exceeded: ClerkRuntimeError once clerk-js gave up on CAPTCHAs (src/core/fraudProtection.ts).
   rate_limited: 'too_many_requests signup_rate_limit_exceeded captcha_client_attempts_exceeded',
@@ -97,9 +103,10 @@ export const CLERK_ERROR_CODES = {
   // an email with no SSO connection (saml_connection_not_found, enterprise_sso_sign_in_connection_missing…) or
   // whose domain is reserved for one, identifications the enterprise account forbids (but for *_attribute_missing
   // and saml_response_invalid, matched above). organization_membership_quota_*: organization_membership_quota_exceeded
-  // and its _for_sso kin.
+  // and its _for_sso kin. too_many_unverified_identifications (400): the user may add no more
+  // unverified email addresses or phone numbers.
   permission_denied:
-    'authorization_invalid resource_forbidden not_allowed_* sign_up_* oauth_access_denied *domain_mismatch organization_membership_quota_* saml_* enterprise_sso_*',
+    'authorization_invalid resource_forbidden not_allowed_* sign_up_* oauth_access_denied *domain_mismatch organization_membership_quota_* saml_* enterprise_sso_* too_many_unverified_identifications',
   // session_*: session_creation_not_allowed (409, "Unable to create new session when an impersonation
   // session is present. Please sign out first."); session_exists is named, as *_exists holds it first.
   precondition_failed: 'session_exists identifier_already_signed_in session_*',

@@ -1,4 +1,4 @@
-import { adapt, fields, fromStatus, lookup, rec, seconds } from '../adapt';
+import { adapt, fromStatus, lookup, rec, seconds } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
 
@@ -28,32 +28,32 @@ import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
  */
 export function fromClerkError(error: unknown): IntelliAuthError {
   return adapt(error, (e) => {
-    const errors = Array.isArray(e.errors) ? e.errors.slice(0, 50).map(rec) : [];
-    const first = errors[0] ?? {};
-    const key = errors.length > 0 ? first.code : typeof e.status === 'string' ? e.status : e.code;
+    // Without an `errors` array the error is a ClerkRuntimeError, an EmailLinkError or a sign-in.
+    const errors = Array.isArray(e.errors) ? e.errors.slice(0, 50).map(rec) : undefined;
+    const first = errors?.[0];
+    const key = first ? first.code : typeof e.status === 'string' ? e.status : e.code;
     // A ClerkAPIResponseError whose response had no errors goes by its HTTP status; it has an empty
     // `errors` array (clerk/javascript packages/shared/src/errors/clerkApiResponseError.ts). Without
     // the array the error is not Clerk's (a Supabase AuthApiError has a status too): never claimed by
     // status alone, so the next adapter of `normalize` gets it.
-    const code = lookup(CLERK_ERROR_CODES, key) ?? (Array.isArray(e.errors) && errors.length === 0 ? fromStatus(e.status) : undefined);
-    const meta = rec(first.meta);
-    // Every form error of the same kind names its field (a sign-up can fail on several at once).
-    const named =
-      code === 'validation_failed' || code === 'conflict'
-        ? errors
-            .filter((item) => lookup(CLERK_ERROR_CODES, item.code) === code)
-            .map((item) => {
-              const itemMeta = rec(item.meta);
-              return itemMeta.paramName ?? itemMeta.param_name ?? (String(item.code).includes('password') ? 'password' : undefined);
-            })
-        : [];
+    const code = lookup(CLERK_ERROR_CODES, key) ?? (errors?.length === 0 ? fromStatus(e.status) : undefined);
+    const meta = rec(first?.meta);
     return {
-      code: code ?? 'unknown',
-      message: first.longMessage ?? first.long_message ?? first.message ?? e.message,
+      code,
+      message: first?.longMessage ?? first?.long_message ?? first?.message ?? e.message,
       status: e.status,
+      // Every form error of the same kind names its field (a sign-up can fail on several at once).
+      fields:
+        code === 'validation_failed' || code === 'conflict'
+          ? errors?.map((item) => {
+              const itemMeta = rec(item.meta);
+              if (lookup(CLERK_ERROR_CODES, item.code) !== code) return undefined;
+              // lookup found the code, so it is a string: no String() needed.
+              return itemMeta.paramName ?? itemMeta.param_name ?? (/password/.test(item.code as string) ? 'password' : undefined);
+            })
+          : undefined,
       details: {
         retry_after_s: seconds(meta.lockout_expires_in_seconds) ?? seconds(e.retryAfter),
-        fields: fields(named),
       },
     };
   });

@@ -1,4 +1,4 @@
-import { adapt, fields, lookup, rec, type AdapterCode } from '../adapt';
+import { adapt, lookup, rec, type AdapterCode } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from './COGNITO_ERROR_CODES';
 
@@ -35,12 +35,10 @@ export function fromCognitoError(error: unknown): IntelliAuthError {
     if (name === 'NotAuthorizedException') code = lookup(COGNITO_NOT_AUTHORIZED_MESSAGES, e.message, '|') ?? code;
     const status = rec(e.metadata).httpStatusCode ?? rec(e.$metadata).httpStatusCode;
     return {
-      code: code ?? 'unknown',
+      code,
       message: e.message,
       status,
-      details: {
-        fields: code === 'validation_failed' || code === 'conflict' ? fields([fieldOf(String(name))]) : undefined,
-      },
+      fields: code === 'validation_failed' || code === 'conflict' ? [fieldOf(String(name))] : [],
     };
   });
 }

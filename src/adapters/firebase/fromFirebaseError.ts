@@ -1,4 +1,4 @@
-import { adapt, fields, lookup, rec } from '../adapt';
+import { adapt, lookup, rec } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { FIREBASE_ERROR_CODES, FIREBASE_FIELDS } from './FIREBASE_ERROR_CODES';
 
@@ -18,10 +18,10 @@ export function fromFirebaseError(error: unknown): IntelliAuthError {
     const key = typeof e.code === 'string' && e.code.startsWith('auth/') ? e.code.slice(5) : undefined;
     const operation = rec(e.customData).operationType;
     return {
-      code: lookup(FIREBASE_ERROR_CODES, key) ?? 'unknown',
+      code: lookup(FIREBASE_ERROR_CODES, key),
       message: e.message,
+      fields: [lookup(FIREBASE_FIELDS, key)],
       details: {
-        fields: fields([lookup(FIREBASE_FIELDS, key)]),
         operation_type: typeof operation === 'string' ? operation : undefined,
       },
     };

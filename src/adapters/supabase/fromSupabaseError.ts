@@ -1,4 +1,4 @@
-import { adapt, fields, fromStatus, lookup } from '../adapt';
+import { adapt, fromStatus, lookup } from '../adapt';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { SUPABASE_ERROR_CODES, SUPABASE_FIELDS, SUPABASE_LEGACY_MESSAGES } from './SUPABASE_ERROR_CODES';
 
@@ -34,10 +34,11 @@ export function fromSupabaseError(error: unknown): IntelliAuthError {
             (lookup(SUPABASE_LEGACY_MESSAGES, e.message, '|') ?? fromStatus(status)));
     const reasons = Array.isArray(e.reasons) ? e.reasons.filter((reason) => typeof reason === 'string').join(' ') : undefined;
     return {
-      code: code ?? 'unknown',
+      code,
       message: e.message,
       status,
-      details: { fields: fields([lookup(SUPABASE_FIELDS, key)]), reasons: reasons || undefined },
+      fields: [lookup(SUPABASE_FIELDS, key)],
+      details: { reasons: reasons || undefined },
     };
   });
 }
