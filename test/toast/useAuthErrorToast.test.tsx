@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { AuthErrorProvider } from '../../src';
 import { AuthErrorToaster, useAuthErrorToast, type ToastAuthErrorOptions } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
@@ -6,6 +7,15 @@ import { onlyToast, toasts } from '../helpers/toasts';
 
 /** Lets a second of fake time pass, settling the promises due in it. */
 const tick = (ms = 1000) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+/** `ui` under a provider, with the page's toaster beside it. */
+const renderWithToaster = (ui: ReactNode) =>
+  render(
+    <AuthErrorProvider>
+      {ui}
+      <AuthErrorToaster />
+    </AuthErrorProvider>,
+  );
 
 /** A button that toasts `error()` with `options` (a new error object each click). */
 function ToastButton({ error, options, label = 'Save' }: { error: () => unknown; options?: ToastAuthErrorOptions; label?: string }) {
@@ -33,12 +43,7 @@ describe('useAuthErrorToast: a retry chain', () => {
       retries += 1;
       return Promise.reject(answers[retries % 2]!());
     });
-    render(
-      <AuthErrorProvider>
-        <ToastButton error={serviceUnavailable} options={{ onRetry: save }} />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
-    );
+    renderWithToaster(<ToastButton error={serviceUnavailable} options={{ onRetry: save }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     for (let second = 0; second < 300; second += 1) await tick();
     expect(save).toHaveBeenCalledTimes(3);
@@ -55,12 +60,7 @@ describe('useAuthErrorToast: a retry chain', () => {
 
   it('should show what a retry rejects with in the toast it answers, whatever its code', async () => {
     const save = vi.fn(() => Promise.reject(failedToFetch()));
-    render(
-      <AuthErrorProvider>
-        <ToastButton error={serviceUnavailable} options={{ onRetry: save }} />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
-    );
+    renderWithToaster(<ToastButton error={serviceUnavailable} options={{ onRetry: save }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const toast = onlyToast();
     await tick(500);
@@ -75,12 +75,7 @@ describe('useAuthErrorToast: a retry chain', () => {
 
   it('should take the toast away when a later retry of the chain resolves, after the code changed', async () => {
     const save = vi.fn(() => Promise.resolve<unknown>('saved')).mockImplementationOnce(() => Promise.reject(failedToFetch()));
-    render(
-      <AuthErrorProvider>
-        <ToastButton error={serviceUnavailable} options={{ onRetry: save }} />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
-    );
+    renderWithToaster(<ToastButton error={serviceUnavailable} options={{ onRetry: save }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await tick(500);
     expect(onlyToast()).toHaveAttribute('data-auth-error-code', 'network_error');
@@ -107,12 +102,7 @@ describe('useAuthErrorToast: a retry chain', () => {
         </button>
       );
     }
-    render(
-      <AuthErrorProvider>
-        <SaveButton />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
-    );
+    renderWithToaster(<SaveButton />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     for (let second = 0; second < 300; second += 1) await tick();
     expect(backend).toHaveBeenCalledTimes(3);
@@ -123,12 +113,11 @@ describe('useAuthErrorToast: a retry chain', () => {
 
   it('should leave the toast of another code alone until a retry answers with its code, then fold it into the answer', async () => {
     const save = vi.fn(() => Promise.reject(failedToFetch()));
-    render(
-      <AuthErrorProvider>
+    renderWithToaster(
+      <>
         <ToastButton error={serviceUnavailable} options={{ onRetry: save }} />
         <ToastButton error={() => ({ code: 'network_error' })} label="Load" />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
+      </>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Load' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -151,12 +140,7 @@ describe('useAuthErrorToast: a retry chain', () => {
         </button>
       );
     }
-    render(
-      <AuthErrorProvider>
-        <SaveButton />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
-    );
+    renderWithToaster(<SaveButton />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await tick(500);
     expect(onlyToast()).toHaveAttribute('data-auth-error-code', 'network_error');
@@ -166,12 +150,7 @@ describe('useAuthErrorToast: a retry chain', () => {
 
   it('should take the toast away when a retry answers that the request was cancelled', async () => {
     const save = vi.fn(() => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')));
-    render(
-      <AuthErrorProvider>
-        <ToastButton error={serviceUnavailable} options={{ onRetry: save }} />
-        <AuthErrorToaster />
-      </AuthErrorProvider>,
-    );
+    renderWithToaster(<ToastButton error={serviceUnavailable} options={{ onRetry: save }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await tick(500);
     expect(save).toHaveBeenCalledTimes(1);
