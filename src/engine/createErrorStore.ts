@@ -335,57 +335,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     else if (listeners.size > 0) arm();
   }
 
-  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
-  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
-    if (!a) return NONE;
-    const { dismissed } = a;
-    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
-    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
-    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
-  }
-
-  /** An error arrives (see ErrorStore.receive). */
-  function receive(value: unknown, componentStack?: string) {
-    if (!thrown && value === input) return;
-    const [current, nextRun] = taking(value, options);
-    input = value;
-    attached = true;
-    if (!current) {
-      // The app cleared its error: the server answered (a server_error's circuit closes). Cleared
-      // while a retry is out (a mutation clears its error as it asks again), the run goes on, so
-      // that an error within its window counts against its attempts.
-      if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
-      holdsProbe = false;
-      if (arrival?.retrying && run) run = { ...run, retried: false };
-      else forgetRun();
-      arrival = null;
-      update();
-      return;
-    }
-    // The same error again.
-    if (current === arrival) return;
-    run = nextRun;
-    // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
-    // answer says nothing about the server, so the probe goes back.
-    if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
-    holdsProbe = false;
-    arrival = current;
-    update();
-    reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
-    runSilently(current, snapshot.outcome);
-  }
-
-  /**
-   * The run is over (the error cleared). A reset (resetKeys, resetAuthError) or the kit's own clear
-   * is no answer from the server: a probe this store held goes back, and the circuit stays as it is.
-   */
-  function forgetRun() {
-    pending = undefined;
-    if (holdsProbe) breaker.releaseProbe();
-    holdsProbe = false;
-    run = null;
-  }
-
   /** Sets the timers and listeners the current snapshot needs (and only those). */
   function arm() {
     disarm();
@@ -410,6 +359,69 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       );
     }
     disarm = () => offs.forEach((off) => off());
+  }
+
+  /** The server answered the run without an error: a server_error's circuit closes. */
+  function answered() {
+    if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
+    holdsProbe = false;
+  }
+
+  /**
+   * The run is over (the error cleared). A reset (resetKeys, resetAuthError) or the kit's own clear
+   * is no answer from the server: a probe this store held goes back, and the circuit stays as it is.
+   */
+  function forgetRun() {
+    pending = undefined;
+    if (holdsProbe) breaker.releaseProbe();
+    holdsProbe = false;
+    run = null;
+  }
+
+  /** An error arrives (see ErrorStore.receive). */
+  function receive(value: unknown, componentStack?: string) {
+    if (!thrown && value === input) return;
+    const [current, nextRun] = taking(value, options);
+    input = value;
+    attached = true;
+    if (!current) {
+      // The app cleared its error: the server answered (a server_error's circuit closes). Cleared
+      // while a retry is out (a mutation clears its error as it asks again), it has not answered
+      // yet: the run goes on, so that an error within its window counts against its attempts, and
+      // the circuit (and a probe this store holds) waits for the answer: no error in ANSWER_S is a
+      // success.
+      if (arrival?.retrying && run) {
+        const awaiting = (run = { ...run, retried: false });
+        // Nothing since (an error arriving or a reset replaces the run) and still mounted: answered.
+        clock.setTimer(() => run === awaiting && attached && answered(), ANSWER_S * 1000);
+      } else {
+        answered();
+        forgetRun();
+      }
+      arrival = null;
+      update();
+      return;
+    }
+    // The same error again.
+    if (current === arrival) return;
+    run = nextRun;
+    // The answer to a probe is in: a server_error reopens the circuit (reportArrival); any other
+    // answer says nothing about the server, so the probe goes back.
+    if (holdsProbe && current.error.code !== 'server_error') breaker.releaseProbe();
+    holdsProbe = false;
+    arrival = current;
+    update();
+    reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
+    runSilently(current, snapshot.outcome);
+  }
+
+  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
+  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
+    if (!a) return NONE;
+    const { dismissed } = a;
+    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
+    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
+    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
   }
 
   /** Whether the store has taken `value` (so its snapshot is what that value shows). */
@@ -468,8 +480,7 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     recovered() {
       // After the kit's own retry (its run kept): the server answered. After a reset (resetKeys,
       // resetAuthError) the run is gone, and rendering again says nothing about the server.
-      if (run) breaker.recordSuccess();
-      holdsProbe = false;
+      answered();
     },
     dismissField(name) {
       // The fields still shown (the snapshot's outcome leaves the dismissed ones out).

@@ -538,4 +538,71 @@ describe('AuthErrorBoundary: what the shared circuit breaker counts as the serve
     fireEvent.click(tryAgain!);
     expect(first).not.toHaveBeenCalled();
   });
+  // A mutation clears its error while it asks again (loading), and sets it again when the request fails.
+  function Mutation({ fails, counts }: { fails: () => boolean; counts: { retries: number } }) {
+    const [error, setError] = useState<unknown>({ code: 'server_error' });
+    return (
+      <AuthErrorBoundary
+        error={error}
+        onRetry={() => {
+          counts.retries += 1;
+          setError(null);
+          setTimeout(() => setError(fails() ? { code: 'server_error' } : null), 5000);
+        }}
+      />
+    );
+  }
+  // A query keeps its error while it asks again.
+  function Query({ fails, counts }: { fails: () => boolean; counts: { retries: number } }) {
+    const [error, setError] = useState<unknown>({ code: 'server_error' });
+    return (
+      <AuthErrorBoundary
+        error={error}
+        onRetry={() => {
+          counts.retries += 1;
+          setTimeout(() => setError(fails() ? { code: 'server_error' } : null), 5000);
+        }}
+      />
+    );
+  }
+
+  it('should not take an error cleared while its retry is out (a mutation loading) as the server answering', () => {
+    const probe = { retries: 0 };
+    const others = { retries: 0 };
+    render(
+      <AuthErrorProvider>
+        <Mutation fails={() => true} counts={probe} />
+        <Query fails={() => true} counts={others} />
+        <Query fails={() => true} counts={others} />
+        <Query fails={() => true} counts={others} />
+      </AuthErrorProvider>,
+    );
+    // Four failures open the circuit; every half-open probe fails again 5 s after it went out.
+    for (let second = 0; second < 120; second += 1) advance(1000);
+    // One probe per reopening (about every 35 s), never the three others with it.
+    expect(probe.retries + others.retries).toBeLessThanOrEqual(4);
+  });
+
+  it('should close the circuit once the cleared retry goes unanswered by an error for 30 s, and let the others through', () => {
+    const probe = { retries: 0 };
+    const others = { retries: 0 };
+    let down = true;
+    render(
+      <AuthErrorProvider>
+        <Mutation fails={() => down} counts={probe} />
+        <Query fails={() => down} counts={others} />
+        <Query fails={() => down} counts={others} />
+      </AuthErrorProvider>,
+    );
+    advance(3000);
+    // The server is back before the first probe.
+    down = false;
+    for (let second = 0; second < 29; second += 1) advance(1000);
+    // The probe went out (the mutation's, first in the tree) and the others wait for its answer.
+    expect(probe.retries).toBe(1);
+    expect(others.retries).toBe(0);
+    for (let second = 0; second < 40; second += 1) advance(1000);
+    expect(others.retries).toBe(2);
+    expect(screen.queryAllByRole('button', { name: en.actions.tryAgain })).toHaveLength(0);
+  });
 });
