@@ -1,21 +1,23 @@
 /**
- * Whole seconds from a string of digits: a `Retry-After` in delay-seconds (`"120"`, RFC 9110
- * §10.2.3), or `undefined` for anything else, HTTP-dates included (what {@link toAuthError} reads
- * without the date parser, which only `parseRetryAfter`, and so `fromResponse`, brings into a
- * bundle). `lenient` (for `details.retry_after_s`) also takes a number and a fraction (`1.2`,
- * `"1.2"`), rounded up. Negative numbers, NaN, Infinity and values too large to be a real wait
- * (beyond `Number.MAX_SAFE_INTEGER`) are refused.
+ * Whole seconds from a `Retry-After` value without the strict HTTP-date parser (which only
+ * `parseRetryAfter`, and so `fromResponse`, brings into a bundle): delay-seconds (`"120"`, RFC 9110
+ * §10.2.3; a fraction such as `"1.2"` rounds up), or a date still ahead, read by `Date.parse`
+ * (which ECMAScript requires to read IMF-fixdate, the form RFC 9110 §5.6.7 has senders use;
+ * engines read the obsolete RFC 850 form too). Also a number of seconds (`details.retry_after_s`),
+ * rounded up. Dates already past, negative numbers, NaN, Infinity and values too large to be a
+ * real wait (beyond `Number.MAX_SAFE_INTEGER`) give `undefined`: no wait.
  */
-export function parseDelaySeconds(value: unknown, lenient?: boolean): number | undefined {
+export function parseDelaySeconds(value: unknown): number | undefined {
+  // A string that is not a number is a date, or NaN; what is neither a string nor a number, NaN.
   const n =
-    typeof value === 'string'
-      ? (lenient ? /^\s*\d+(\.\d+)?\s*$/ : /^\s*\d+\s*$/).test(value)
-        ? Number(value)
-        : NaN
-      : lenient
-        ? value
-        : NaN;
+    typeof value === 'number'
+      ? value
+      : typeof value !== 'string'
+        ? NaN
+        : /^\s*\d+(\.\d+)?\s*$/.test(value)
+          ? +value
+          : (Date.parse(value) - Date.now()) / 1000;
   // `+ 0` turns -0 into 0.
-  const whole = typeof n === 'number' && n >= 0 ? Math.ceil(n) + 0 : NaN;
-  return Number.isSafeInteger(whole) ? whole : undefined;
+  const whole = Math.ceil(n) + 0;
+  return n >= 0 && Number.isSafeInteger(whole) ? whole : undefined;
 }

@@ -26,8 +26,8 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const parts = HTTP_DATE.exec(trimmed)
     ?.slice(1)
     .filter((part) => part !== undefined);
-  // Not a date: delay-seconds, or nothing.
-  if (!parts) return parseDelaySeconds(value);
+  // Not an HTTP-date: delay-seconds, or nothing (parseDelaySeconds alone would read other dates too).
+  if (!parts) return parseDelaySeconds(/^[\s\d.]+$/.test(value) && value);
   const [day, , year, h, min, s] = parts.map(Number) as [number, number, number, number, number, number];
   const month = MONTHS.indexOf((parts[1] as string).toLowerCase()) / 3;
   const date = new Date(0);

@@ -71,7 +71,7 @@ export function resolveOutcome(error: IntelliAuthError, options: ResolveOutcomeO
         : kind === 'generic'
           ? 'generic'
           : `${kind === 'delivery' ? 'delivery' : 'codes'}.${code}`,
-    messageValues: timeoutS === undefined ? undefined : { count: timeoutS },
+    messageValues: timeoutS ? { count: timeoutS } : undefined,
     titleKey: TITLED.has(kind) ? `titles.${entry.title ?? kind}` : null,
     hint:
       code === 'invalid_credentials' && options.revealAccountDetails && count !== undefined

@@ -19,8 +19,8 @@ export function retryDelayMs(attempt: number, error?: unknown, random: () => num
   const n = Number.isFinite(attempt) && attempt >= 1 ? Math.floor(attempt) : 1;
   // 1 s doubled each attempt, at most 30 s.
   const ceiling = Math.min(30_000, 1000 * 2 ** (n - 1));
-  const r = random();
-  const jitter = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
+  // Within [0, 1] whatever `random` returns (NaN: 0).
+  const jitter = Math.min(Math.max(random(), 0), 1) || 0;
   // A whole number of seconds, or none: toAuthError has checked it.
   const floor = (toAuthError(error).details?.retry_after_s ?? 0) * 1000;
   // setTimeout's largest delay (2^31 − 1 ms, about 24.8 days): beyond it, it fires at once.

@@ -69,7 +69,7 @@ const details = (value: unknown) =>
     value,
     (raw, key) =>
       key === 'retry_after_s'
-        ? parseDelaySeconds(raw, true)
+        ? parseDelaySeconds(raw)
         : key === 'fields'
           ? copy<Record<string, string | string[]>>(raw, fieldMessages)
           : typeof raw === 'boolean'

@@ -14,7 +14,7 @@ export const lightTheme = {
     focusRing: '#0b57d0',
   },
   radius: '8px',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  fontFamily: 'system-ui, sans-serif',
   fontSize: '0.9375rem',
   spacing: '0.75rem',
 } as const satisfies AuthErrorTheme;

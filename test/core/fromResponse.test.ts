@@ -256,7 +256,7 @@ describe(fromResponse, () => {
       expect((await fromResponse(res)).details).toEqual({ channel: 'sms', retry_after_s: 30 });
     });
 
-    it.each(['soon', '-5', '1.5', ''])('should ignore the unparsable Retry-After "%s"', async (value) => {
+    it.each(['soon', '-5', '1e3', ''])('should ignore the unparsable Retry-After "%s"', async (value) => {
       const res = new Response(null, { status: 429, headers: { 'Retry-After': value } });
 
       expect(await fromResponse(res)).not.toHaveProperty('details');

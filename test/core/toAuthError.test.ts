@@ -418,13 +418,27 @@ describe(toAuthError, () => {
       expect(toAuthError(res)).toEqual({ code: 'rate_limited', status: 429, details: { retry_after_s: 120 } });
     });
 
-    it('should leave a Retry-After HTTP-date to fromResponse', async () => {
+    it.each([
+      ['IMF-fixdate', 'Tue, 25 Nov 2025 12:01:30 GMT'],
+      ['the obsolete RFC 850 form', 'Tuesday, 25-Nov-25 12:01:30 GMT'],
+    ])('should read a Retry-After HTTP-date (%s) as fromResponse does', async (_form, date) => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(Date.UTC(2025, 10, 25, 12, 0, 0));
-      const headers = { 'Retry-After': 'Tue, 25 Nov 2025 12:01:30 GMT' };
+      const headers = { 'Retry-After': date };
 
-      expect(toAuthError(new Response(null, { status: 503, headers }))).toEqual({ code: 'service_unavailable', status: 503 });
+      expect(toAuthError(new Response(null, { status: 503, headers }))).toEqual({ code: 'service_unavailable', status: 503, details: { retry_after_s: 90 } });
       expect((await fromResponse(new Response(null, { status: 503, headers }))).details).toEqual({ retry_after_s: 90 });
+    });
+
+    it.each(['Tue, 25 Nov 2025 11:59:00 GMT', 'soon', '-5', ''])('should read no wait from the Retry-After "%s" (past or unreadable)', (value) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.UTC(2025, 10, 25, 12, 0, 0));
+
+      expect(toAuthError(new Response(null, { status: 429, headers: { 'Retry-After': value } }))).toEqual({ code: 'rate_limited', status: 429 });
+    });
+
+    it('should round a fractional Retry-After up', () => {
+      expect(toAuthError(new Response(null, { status: 429, headers: { 'Retry-After': '1.2' } })).details).toEqual({ retry_after_s: 2 });
     });
 
     it('should map by status without reading the body, leaving it for fromResponse', async () => {

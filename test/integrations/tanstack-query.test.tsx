@@ -111,6 +111,14 @@ describe(authErrorRetryDelay, () => {
     expect(authErrorRetryDelay(0, { code: 'rate_limited', details: { retry_after_s: 5 } })).toBe(5000);
   });
 
+  it('should wait for a Retry-After given as an HTTP-date on a thrown Response', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const res = new Response('', { status: 429, headers: { 'Retry-After': 'Tue, 01 Jan 2030 00:00:20 GMT' } });
+    expect(authErrorRetryDelay(0, res)).toBe(20_000);
+  });
+
   it('should give a junk failure count the first delay, never NaN', () => {
     vi.spyOn(Math, 'random').mockReturnValue(1);
     expect(authErrorRetryDelay(Number.NaN, { code: 'network_error' })).toBe(1000);
