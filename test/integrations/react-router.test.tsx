@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { createMemoryRouter, Form, RouterProvider, useActionData, useLoaderData, type RouteObject } from 'react-router';
+import { createMemoryRouter, Form, redirect, RouterProvider, useActionData, useLoaderData, type DataStrategyResult, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { AuthErrorBoundary, AuthErrorProvider, toAuthError, type AuthErrorProviderProps } from '../../src';
 import { fromResponse } from '../../src/core';
-import { RouteAuthErrorBoundary, throwAuthError } from '../../src/integrations/react-router';
+import { RouteAuthErrorBoundary, throwAuthError, withAuthErrors } from '../../src/integrations/react-router';
 import { AuthErrorToaster } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
 import { allowConsole } from '../helpers/console';
@@ -360,6 +360,176 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.getByRole('link', { name: en.actions.signIn })).toHaveAttribute('href', 'https://id.example.com/login');
   });
 
+});
+
+describe('withAuthErrors', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+  });
+
+  it('should count down the Retry-After of a 429 with an HTML body that a loader throws as it is, then load the route again', async () => {
+    const loader = loaderAnswering(() => {
+      throw html(429, { 'Retry-After': '5' });
+    }, profile);
+    renderRoutes(withAuthErrors(loader));
+    await settle();
+    expect(screen.getByText(en.codes.rate_limited)).toBeInTheDocument();
+    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
+    await tick(1000);
+    expect(screen.getByText('Retrying in 4 seconds…')).toBeInTheDocument();
+    await tick(4000);
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should refresh the token for a 401 invalid_token that a loader throws as it is, and load the route again', async () => {
+    let token = 'expired';
+    const onRefreshToken = vi.fn(async () => {
+      token = 'fresh';
+    });
+    const loader = vi.fn(async () => {
+      await network();
+      if (token === 'expired') throw new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+      return profile();
+    });
+    renderRoutes(withAuthErrors(loader), { provider: { onRefreshToken } });
+    await settle();
+    await settle();
+    expect(onRefreshToken).toHaveBeenCalledTimes(1);
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: en.titles.reauthenticate })).toBeNull();
+  });
+
+  it("should let a JSON body's code win over the status", async () => {
+    renderRoutes(
+      withAuthErrors(() => {
+        throw Response.json({ error: { code: 'account_disabled' } }, { status: 403 });
+      }),
+    );
+    await settle();
+    expect(screen.getByText(en.codes.account_disabled)).toBeInTheDocument();
+    expect(screen.queryByText(en.codes.permission_denied)).toBeNull();
+  });
+
+  it("should keep the Retry-After header beside a JSON body's code", async () => {
+    renderRoutes(
+      withAuthErrors(() => {
+        throw Response.json({ code: 'account_locked' }, { status: 423, headers: { 'Retry-After': '30' } });
+      }),
+    );
+    await settle();
+    expect(screen.getByText(en.codes.account_locked)).toBeInTheDocument();
+    expect(screen.getByText('You can try again in 30 seconds.')).toBeInTheDocument();
+  });
+
+  it('should read a response whose JSON body cannot be parsed by its status', async () => {
+    renderRoutes(
+      withAuthErrors(() => {
+        throw new Response('{"code":', { status: 503, headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    await settle();
+    expect(screen.getByText(en.codes.service_unavailable)).toBeInTheDocument();
+  });
+
+  it('should read a response whose body was already read by its status and headers', async () => {
+    renderRoutes(
+      withAuthErrors(async () => {
+        const res = html(429, { 'Retry-After': '5' });
+        await res.text();
+        throw res;
+      }),
+    );
+    await settle();
+    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
+  });
+
+  it('should let a redirect through', async () => {
+    const router = renderRoutes(
+      withAuthErrors(() => {
+        throw redirect('/sign-in');
+      }),
+    );
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Sign-in page' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it('should let what is not a response through as it was thrown', async () => {
+    const onError = vi.fn();
+    const thrown = new Error('database down');
+    renderRoutes(
+      withAuthErrors(() => {
+        throw thrown;
+      }),
+      { provider: { onError } },
+    );
+    await settle();
+    expect(screen.getByText(en.generic)).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unknown', cause: thrown }), expect.anything());
+  });
+
+  it('should keep the Retry-After of a response that an action throws', async () => {
+    function SignIn() {
+      return (
+        <Form method="post">
+          <button type="submit">Sign in</button>
+        </Form>
+      );
+    }
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: <SignIn />,
+        action: withAuthErrors(async () => {
+          await network();
+          throw new Response('Too Many Requests', { status: 429, headers: { 'Retry-After': '5' } });
+        }),
+        errorElement: <RouteAuthErrorBoundary />,
+      },
+    ]);
+    render(<RouterProvider router={router} />);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await settle();
+    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
+  });
+
+  it("should do the same for every route in an app's own dataStrategy", async () => {
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/',
+          element: <Profile />,
+          loader: () => {
+            throw html(429, { 'Retry-After': '5' });
+          },
+          errorElement: <RouteAuthErrorBoundary />,
+          hydrateFallbackElement: <p>Loading</p>,
+        },
+      ],
+      {
+        async dataStrategy({ matches }) {
+          const loading = matches.filter((match) => match.shouldLoad);
+          const results = await Promise.all(loading.map((match) => match.resolve((handler) => withAuthErrors(handler)())));
+          return Object.fromEntries(loading.map((match, i) => [match.route.id, results[i] as DataStrategyResult]));
+        },
+      },
+    );
+    render(<RouterProvider router={router} />);
+    await settle();
+    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
+  });
+
+  it("should keep the loader's arguments and what it returns, for useLoaderData<typeof loader>", async () => {
+    const loader = withAuthErrors(async ({ params }: LoaderFunctionArgs) => ({ name: params.name ?? 'Ada' }));
+    expectTypeOf(loader).parameters.toEqualTypeOf<[LoaderFunctionArgs]>();
+    expectTypeOf(loader).returns.resolves.toEqualTypeOf<{ name: string }>();
+    await expect(loader({ params: { name: 'Grace' } } as unknown as LoaderFunctionArgs)).resolves.toEqual({ name: 'Grace' });
+  });
 });
 
 describe('AuthErrorBoundary as an errorElement', () => {

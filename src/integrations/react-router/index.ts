@@ -2,5 +2,6 @@
 // shows the route's error, and a helper that throws an auth error from loaders and actions.
 export { RouteAuthErrorBoundary } from './RouteAuthErrorBoundary';
 export { throwAuthError } from './throwAuthError';
+export { withAuthErrors } from './withAuthErrors';
 
 export type { RouteAuthErrorBoundaryProps } from './RouteAuthErrorBoundary';
