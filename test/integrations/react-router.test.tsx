@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { createMemoryRouter, Form, redirect, RouterProvider, useActionData, useLoaderData, type DataStrategyResult, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { AuthErrorBoundary, AuthErrorProvider, toAuthError, type AuthErrorProviderProps } from '../../src';
 import { fromResponse } from '../../src/core';
@@ -61,19 +62,33 @@ describe('RouteAuthErrorBoundary', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
   });
 
-  it('should show a 503 in the error element under a toaster with presentation="inline" (as the README says), not leave the route empty', async () => {
-    const router = createMemoryRouter([{ path: '/', element: <Profile />, errorElement: <RouteAuthErrorBoundary presentation="inline" />, loader: () => Promise.reject(html(503)), hydrateFallbackElement: <p>Loading</p> }]);
+  /** A data router whose loader fails with a bare 503, under a provider with a toaster mounted. */
+  function renderUnderToaster(errorElement: ReactNode) {
+    const router = createMemoryRouter([{ path: '/', element: <Profile />, errorElement, loader: () => Promise.reject(html(503)), hydrateFallbackElement: <p>Loading</p> }]);
     render(
       <AuthErrorProvider onRetry={() => {}}>
         <RouterProvider router={router} />
         <AuthErrorToaster />
       </AuthErrorProvider>,
     );
+  }
+  /** The outcomes drawn in the page, not in a toast (each toast is a list item). */
+  const inPage = (code: string) => [...document.querySelectorAll(`[data-auth-error-code="${code}"]`)].filter((node) => !node.closest('li'));
+
+  it('should show a 503 in the error element, not only in a toast, when an AuthErrorToaster is on the page', async () => {
+    renderUnderToaster(<RouteAuthErrorBoundary />);
     await settle();
-    // In the page, not only in a toast: the route's content is gone, so the element must show it.
-    const inPage = [...document.querySelectorAll('[data-auth-error-code="service_unavailable"]')].filter((node) => !node.closest('li'));
-    expect(inPage).toHaveLength(1);
-    expect(inPage[0]).toHaveTextContent(en.codes.service_unavailable);
+    // The route's content is gone: the element must show the error itself.
+    expect(inPage('service_unavailable')).toHaveLength(1);
+    expect(inPage('service_unavailable')[0]).toHaveTextContent(en.codes.service_unavailable);
+    expect(screen.queryByRole('listitem')).toBeNull();
+  });
+
+  it("should leave the 503 to the toaster when the app's presentation says so", async () => {
+    renderUnderToaster(<RouteAuthErrorBoundary presentation="auto" />);
+    await settle();
+    expect(inPage('service_unavailable')).toHaveLength(0);
+    expect(screen.getByRole('listitem')).toHaveTextContent(en.codes.service_unavailable);
   });
 
   it('should show the copy for an auth error a loader throws with throwAuthError', async () => {

@@ -21,7 +21,8 @@ const inApp = (href: string | undefined) => /^[/.?#]/.test(safeHref(href) ?? '')
 /**
  * A ready `errorElement` for React Router's data routers: shows the route's error
  * (`useRouteError()`: a thrown `Response`, `throwAuthError`'s response, React Router's own 404
- * for an unknown URL, anything thrown) with the outcome its code calls for; validation_failed,
+ * for an unknown URL, anything thrown) with the outcome its code calls for, inline (not in a
+ * toast: the route's content is gone) unless you say otherwise; validation_failed,
  * whose form this element has replaced, as generic copy with "Try again". "Try again",
  * automatic retries, the end of a countdown and a successful token refresh run the route's
  * loaders again and show the route once they succeed (after your own `onRetry` /
@@ -64,7 +65,9 @@ export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   // error (a blank route): `0`, like anything else unreadable, is the generic outcome, and the same
   // value on every render. (React Router never gives `undefined`.)
   const error = toAuthError(routeError).code === 'validation_failed' ? { code: 'unknown', cause: routeError } : (routeError ?? 0);
-  return <AuthErrorBoundary {...props} error={error} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(navigates && { onSignIn: navigateToSignIn })} />;
+  // Inline, never only in a toast (the app's `presentation` still wins): the route's content is gone,
+  // and this element would be empty beside an `AuthErrorToaster`'s toast.
+  return <AuthErrorBoundary presentation="inline" {...props} error={error} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(navigates && { onSignIn: navigateToSignIn })} />;
 }
 
 /** The app's callback (if any), then the route's loaders run again. */
