@@ -1,6 +1,5 @@
 'use client';
 
-import { useCallback } from 'react';
 import { useLocation, useNavigate, useRevalidator, useRouteError } from 'react-router';
 import { AuthErrorBoundary } from '../../components/AuthErrorBoundary';
 import type { IntelliAuthError } from '../../core/IntelliAuthError';
@@ -38,24 +37,28 @@ export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   const navigate = useNavigate();
   const shown = useLocation();
   const { revalidate } = useRevalidator();
-  // Runs the route's loaders again and shows the route once they succeed. A navigation to the
-  // location shown (replacing it; scroll position and `location.state` kept) runs every loader of
-  // the route, and a new location always clears the error element. Not `revalidate()` alone: React
-  // Router clears an error element only when it has rendered a revalidation in progress and then its
-  // end, so one that starts and ends in a single render (a loader answering from a cache, a route
-  // with no loader, a retry started by a timer) would leave the old error on the page
-  // (remix-run/react-router#11597). With a `#hash`, that navigation is a hash change to React Router,
-  // which runs no loader: `revalidate()` runs them, right after the new location is set (so the
-  // error element clears whether or not its progress is rendered).
-  const rerun = useCallback(() => {
-    void navigate(shown, { replace: true, preventScrollReset: true, state: shown.state });
-    if (shown.hash) void revalidate();
-  }, [navigate, revalidate, shown]);
   const { options: provided } = useKit();
   const signInHref = props.signInHref ?? provided.signInHref;
-  const navigateToSignIn = useCallback(() => void navigate(signInHref as string), [navigate, signInHref]);
-  const onRetry = useRerunning(props.onRetry ?? provided.onRetry, rerun);
-  const onCountdownEnd = useRerunning(props.onCountdownEnd ?? provided.onCountdownEnd, rerun);
+  // The app's callback (if any), then the route's loaders run again, and the route shows once they
+  // succeed. A navigation to the location shown (replacing it; scroll position and `location.state`
+  // kept) runs every loader of the route, and a new location always clears the error element. Not
+  // `revalidate()` alone: React Router clears an error element only when it has rendered a
+  // revalidation in progress and then its end, so one that starts and ends in a single render (a
+  // loader answering from a cache, a route with no loader, a retry started by a timer) would leave
+  // the old error on the page (remix-run/react-router#11597). With a `#hash`, that navigation is a
+  // hash change to React Router, which runs no loader: `revalidate()` runs them, right after the new
+  // location is set (so the error element clears whether or not its progress is rendered).
+  // Made anew on each render, as the app's inline callbacks are: the boundary reads the ones it has
+  // when it calls them, and this element renders again only when the router's state or the provider's
+  // options change.
+  const rerunAfter = (callback: Callback) => (error: IntelliAuthError) => {
+    try {
+      callback?.(error);
+    } finally {
+      void navigate(shown, { replace: true, preventScrollReset: true, state: shown.state });
+      if (shown.hash) void revalidate();
+    }
+  };
   // "Sign in" navigates to a path in the app, unless the app has its own onSignIn (this element's,
   // or the provider's, which AuthErrorBoundary reads itself).
   const navigates = !(props.onSignIn ?? provided.onSignIn) && inApp(signInHref);
@@ -67,19 +70,6 @@ export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   const error = toAuthError(routeError).code === 'validation_failed' ? { code: 'unknown', cause: routeError } : (routeError ?? 0);
   // Inline, never only in a toast (the app's `presentation` still wins): the route's content is gone,
   // and this element would be empty beside an `AuthErrorToaster`'s toast.
-  return <AuthErrorBoundary presentation="inline" {...props} error={error} onRetry={onRetry} onCountdownEnd={onCountdownEnd} {...(navigates && { onSignIn: navigateToSignIn })} />;
+  return <AuthErrorBoundary presentation="inline" {...props} error={error} onRetry={rerunAfter(props.onRetry ?? provided.onRetry)} onCountdownEnd={rerunAfter(props.onCountdownEnd ?? provided.onCountdownEnd)} {...(navigates && { onSignIn: () => void navigate(signInHref as string) })} />;
 }
 
-/** The app's callback (if any), then the route's loaders run again. */
-function useRerunning(callback: Callback, rerun: () => void): (error: IntelliAuthError) => void {
-  return useCallback(
-    (error: IntelliAuthError) => {
-      try {
-        callback?.(error);
-      } finally {
-        rerun();
-      }
-    },
-    [callback, rerun],
-  );
-}
