@@ -221,7 +221,9 @@ export default [
     // the same wherever the checkout is; 730 B with the re-run on a URL with a #hash and `throw null`;
     // 705 B with simpler sign-in wiring, 738 B with validation_failed shown as generic copy with "Try again";
     // 538 B once throwAuthError's response kept its status and put everything in its body (no status
-    // table for codes without one, no headers React Router would drop); 650 B with withAuthErrors, 658 B drawn inline by default, 609 B with its callbacks made on each render (no useCallback).
+    // table for codes without one, no headers React Router would drop); 650 B with withAuthErrors, 658 B drawn inline by default, 609 B with its callbacks made on each render (no useCallback);
+    // 732 B with the copy of an outcome left with nothing to do (invalid_credentials, a 403,
+    // validation_failed's fields) kept beside "Try again", drawn with the kit's own KitOutcome.
     limit: '740 B',
   },
   {

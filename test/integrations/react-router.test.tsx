@@ -242,51 +242,102 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
   });
 
-  // validation_failed asks the user to fix a form, which the error element has replaced.
-  it.each([400, 422])('should offer "Try again" for a raw %i a loader throws, and show the route once the loader succeeds', async (status) => {
-    const loader = loaderAnswering(() => {
-      throw new Response('Bad request', { status });
-    }, profile);
+  /** A sign-in form whose action throws `error`, under the error element. */
+  function renderSignIn(error: unknown, provider: AuthErrorProviderProps = {}) {
+    function SignIn() {
+      return (
+        <Form method="post">
+          <label htmlFor="email">Email</label>
+          <input id="email" name="email" />
+          <button type="submit">Sign in</button>
+        </Form>
+      );
+    }
+    const router = createMemoryRouter([{ path: '/', element: <SignIn />, action: () => throwAuthError(error), errorElement: <RouteAuthErrorBoundary /> }]);
+    render(
+      <AuthErrorProvider {...provider}>
+        <RouterProvider router={router} />
+      </AuthErrorProvider>,
+    );
+  }
+
+  // Outcomes meant to sit beside a form or the content, with nothing to do: here the error element
+  // has replaced the route, so each keeps its copy and gets "Try again", which runs the route again.
+  it.each([
+    ['totp_invalid', () => throwAuthError({ code: 'totp_invalid' }), en.codes.totp_invalid],
+    ['a raw 403', () => Promise.reject(new Response('Forbidden', { status: 403 })), en.codes.permission_denied],
+    ['a raw 400 (validation_failed)', () => Promise.reject(new Response('Bad request', { status: 400 })), en.codes.validation_failed],
+    ['a raw 422 (validation_failed)', () => Promise.reject(new Response('Unprocessable', { status: 422 })), en.codes.validation_failed],
+    ['account_locked with no end to its wait', () => throwAuthError({ code: 'account_locked' }), en.codes.account_locked],
+  ])('should show the copy of %s with "Try again", and show the route once the loader succeeds', async (_label, failure, copy) => {
+    const loader = loaderAnswering(failure, profile);
     renderRoutes(loader);
     await settle();
-    expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
-    expect(screen.queryByText(en.codes.validation_failed)).toBeNull();
+    expect(screen.getByText(copy)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
     await settle();
     expect(loader).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
   });
 
-  it("should give onError the route's error as the cause when it shows a 400 as generic copy", async () => {
-    const onError = vi.fn();
-    renderRoutes(() => {
-      throw new Response('Bad request', { status: 400 });
-    }, { provider: { onError } });
+  it('should show invalid_credentials an action throws with "Try again", which brings the form back', async () => {
+    renderSignIn({ code: 'invalid_credentials' });
     await settle();
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unknown', cause: expect.objectContaining({ status: 400 }) }), expect.anything());
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.codes.invalid_credentials);
+    expect(screen.queryByRole('textbox', { name: 'Email' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('textbox', { name: 'Email' })).toBeInTheDocument();
+  });
+
+  it('should show the field messages an action throws as text under a focused heading, not as links to fields that are gone', async () => {
+    renderSignIn({ code: 'validation_failed', details: { fields: { email: 'Taken.' } } });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await settle();
+    expect(screen.getByRole('heading', { name: en.titles.field_errors })).toHaveFocus();
+    expect(screen.getByRole('listitem')).toHaveTextContent('Taken.');
+    expect(screen.queryByRole('link', { name: 'Taken.' })).toBeNull();
+  });
+
+  it('should draw the route\'s error with the provider\'s look', async () => {
+    renderSignIn({ code: 'invalid_credentials' }, { className: 'app-error', classNames: { button: 'app-button' } });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await settle();
+    expect(screen.getByRole('alert')).toHaveClass('iae-root', 'app-error');
+    expect(screen.getByRole('button', { name: en.actions.tryAgain })).toHaveClass('iae-button', 'app-button');
+  });
+
+  it("should leave the route's code to the app's own renderer", async () => {
+    renderSignIn({ code: 'invalid_credentials' }, { renderers: { invalid_credentials: ({ message }) => <p>Custom: {message}</p> } });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await settle();
+    expect(screen.getByText(`Custom: ${en.codes.invalid_credentials}`)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
+  });
+
+  it('should not offer "Try again" while a countdown runs: its end runs the route again', async () => {
+    renderRoutes(() => throwAuthError({ code: 'account_locked', details: { retry_after_s: 30 } }));
+    await settle();
+    expect(screen.getByText('You can try again in 30 seconds.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
+  });
+
+  it('should not offer "Try again" where the catalogue says the user cannot go on (account_disabled)', async () => {
+    renderRoutes(() => throwAuthError({ code: 'account_disabled' }));
+    await settle();
+    expect(screen.getByText(en.codes.account_disabled)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
   });
 
   it('should bring the form back on "Try again" when an action throws field errors', async () => {
-    function SignUp() {
-      return (
-        <Form method="post">
-          <label htmlFor="email">Email</label>
-          <input id="email" name="email" />
-          <button type="submit">Sign up</button>
-        </Form>
-      );
-    }
-    const router = createMemoryRouter([
-      {
-        path: '/',
-        element: <SignUp />,
-        action: () => throwAuthError({ code: 'validation_failed', details: { fields: { email: 'Taken.' } } }),
-        errorElement: <RouteAuthErrorBoundary />,
-      },
-    ]);
-    render(<RouterProvider router={router} />);
+    renderSignIn({ code: 'validation_failed', details: { fields: { email: 'Taken.' } } });
     await settle();
-    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await settle();
     expect(screen.queryByRole('textbox', { name: 'Email' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
