@@ -24,7 +24,7 @@ const inApp = (href: string | undefined) => /^[/.?#]/.test(safeHref(href) ?? '')
  * A ready `errorElement` for React Router's data routers: shows the route's error
  * (`useRouteError()`: a thrown `Response`, `throwAuthError`'s response, React Router's own 404
  * for an unknown URL, anything thrown) with the outcome its code calls for, inline (never only
- * in a toast: the route's content is gone). An outcome that offers nothing to do beside a form
+ * in a toast: the route's content is gone; a `presentation` you give wins). An outcome that offers nothing to do beside a form
  * that this element has replaced (invalid_credentials, totp_invalid, validation_failed's field
  * messages, a 403) keeps its copy and gets "Try again". "Try again", automatic retries, the end
  * of a countdown and a successful token refresh run the route's loaders again and show the route
@@ -72,6 +72,8 @@ export function RouteAuthErrorBoundary(props: RouteAuthErrorBoundaryProps) {
   // has replaced the route and its form: it keeps its copy and gets "Try again", which runs the
   // route again (its form back, after an action). For the route's code, unless the app has a
   // renderer of its own for it.
+  // KitOutcome needs no store or timer here: a renderer's state re-renders as its timers run. Its
+  // snapshot gives the look (the provider's options under this element's) and says `thrown`.
   const renderers = {
     [toAuthError(routeError).code]: (state: AuthErrorOutcomeState) => (
       <KitOutcome
