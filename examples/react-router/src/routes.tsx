@@ -1,5 +1,4 @@
-import { fromResponse } from '@intelliauth/react-auth-errors/core';
-import { RouteAuthErrorBoundary, throwAuthError } from '@intelliauth/react-auth-errors/react-router';
+import { RouteAuthErrorBoundary, withAuthErrors } from '@intelliauth/react-auth-errors/react-router';
 import { Link, Outlet, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { get } from './api';
 
@@ -13,11 +12,16 @@ interface Profile {
   email: string;
 }
 
-/** Loads from the platform; a failed answer goes to the route's errorElement with its code, status and Retry-After. */
-async function load<T>(path: string, { request }: LoaderFunctionArgs): Promise<T> {
-  const res = await get(path, request.signal);
-  if (!res.ok) throwAuthError(await fromResponse(res));
-  return (await res.json()) as T;
+/**
+ * A loader for a platform path: a failed answer is thrown as it is, and withAuthErrors keeps what the
+ * route's errorElement needs of it (the body's code, the status, Retry-After, WWW-Authenticate).
+ */
+function load<T>(path: string) {
+  return withAuthErrors(async ({ request }: LoaderFunctionArgs): Promise<T> => {
+    const res = await get(path, request.signal);
+    if (!res.ok) throw res;
+    return (await res.json()) as T;
+  });
 }
 
 function Layout() {
@@ -66,8 +70,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteAuthErrorBoundary />,
     children: [
       { index: true, element: <Home /> },
-      { path: 'report', element: <ReportPage />, loader: (args) => load<Report>('/api/report', args), errorElement: <RouteAuthErrorBoundary /> },
-      { path: 'profile', element: <ProfilePage />, loader: (args) => load<Profile>('/api/profile', args), errorElement: <RouteAuthErrorBoundary /> },
+      { path: 'report', element: <ReportPage />, loader: load<Report>('/api/report'), errorElement: <RouteAuthErrorBoundary /> },
+      { path: 'profile', element: <ProfilePage />, loader: load<Profile>('/api/profile'), errorElement: <RouteAuthErrorBoundary /> },
       { path: 'sign-in', element: <h1>Sign in</h1> },
     ],
   },
