@@ -450,6 +450,17 @@ describe('withAuthErrors', () => {
     expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
   });
 
+  it('should count down a Retry-After given as an HTTP-date on a 503 that a loader throws as it is', async () => {
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+    const loader = loaderAnswering(() => {
+      throw html(503, { 'Retry-After': 'Tue, 01 Jan 2030 00:00:20 GMT' });
+    }, profile);
+    renderRoutes(withAuthErrors(loader));
+    await settle();
+    expect(screen.getByText(en.codes.service_unavailable)).toBeInTheDocument();
+    expect(screen.getByText(/^Retrying in 2\d seconds…$/)).toBeInTheDocument();
+  });
+
   it('should refresh the token for a 401 invalid_token that a loader throws as it is, and load the route again', async () => {
     let token = 'expired';
     const onRefreshToken = vi.fn(async () => {
