@@ -276,65 +276,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     call('onReset', { reason, ...details, error: current.error } as AuthErrorResetDetails);
   }
 
-  /** The silent path: refresh the token, or retry once. */
-  function runSilently(current: Arrival, outcome: AuthErrorOutcome) {
-    if (outcome.kind !== 'silent') return;
-    if (outcome.strategy === 'refresh') {
-      void services.refresh
-        .refresh(() => options.onRefreshToken?.(), options.refreshTimeoutMs)
-        .then((result) => {
-          if (arrival !== current || !attached) return;
-          if (result === 'refreshed') {
-            clear('refreshed');
-            // Re-run the request that failed, now with a fresh token.
-            call('onRetry', current.error);
-          } else {
-            current.silentFailed = true;
-            update();
-          }
-        });
-    } else {
-      call('onRetry', current.error);
-      if (thrown && arrival === current) clear('retry');
-    }
-  }
-
-  function retryNow() {
-    const current = arrival;
-    if (!current) return;
-    call('onRetry', current.error);
-    if (arrival !== current) return;
-    if (thrown || snapshot.outcome.kind !== 'retry') clear('retry');
-    else {
-      current.retrying = true;
-      // The time its answer is due by (see fire).
-      current.retryAt = countdownDeadline(ANSWER_S, clock);
-      update();
-    }
-  }
-
-  /** Ends a wait that is over and fires a retry that is due; otherwise re-arms for the next. */
-  function check() {
-    const { wait, waitOver, outcome } = snapshot;
-    const current = arrival;
-    // A wait in the snapshot is the current arrival's run's.
-    if (current && run && wait && !waitOver && remainingMs(wait, clock) <= 0) {
-      run = { ...run, waitOver: true };
-      const counting = outcome.kind === 'countdown';
-      if (counting) call('onCountdownEnd', current.error);
-      if (arrival !== current) update();
-      else {
-        // The wait is over: say so, unless an automatic retry is about to show it by retrying.
-        if (counting || !current.autoRetry) announcement = { kind: 'ready' };
-        if (counting && thrown) clear('countdown-end');
-        else update();
-      }
-    }
-    const deadline = snapshot.retry?.deadline;
-    if (deadline && remainingMs(deadline, clock) <= 0) fire();
-    else if (listeners.size > 0) arm();
-  }
-
   /** Sets the timers and listeners the current snapshot needs (and only those). */
   function arm() {
     disarm();
@@ -361,21 +302,18 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     disarm = () => offs.forEach((off) => off());
   }
 
-  /** The server answered the run without an error: a server_error's circuit closes. */
-  function answered() {
-    if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
-    holdsProbe = false;
-  }
-
-  /**
-   * The run is over (the error cleared). A reset (resetKeys, resetAuthError) or the kit's own clear
-   * is no answer from the server: a probe this store held goes back, and the circuit stays as it is.
-   */
-  function forgetRun() {
-    pending = undefined;
-    if (holdsProbe) breaker.releaseProbe();
-    holdsProbe = false;
-    run = null;
+  function retryNow() {
+    const current = arrival;
+    if (!current) return;
+    call('onRetry', current.error);
+    if (arrival !== current) return;
+    if (thrown || snapshot.outcome.kind !== 'retry') clear('retry');
+    else {
+      current.retrying = true;
+      // The time its answer is due by (see fire).
+      current.retryAt = countdownDeadline(ANSWER_S, clock);
+      update();
+    }
   }
 
   /** An error arrives (see ErrorStore.receive). */
@@ -413,6 +351,68 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     update();
     reportArrival(current.error, snapshot.outcome, options, source, componentStack, breaker);
     runSilently(current, snapshot.outcome);
+  }
+
+  /** Ends a wait that is over and fires a retry that is due; otherwise re-arms for the next. */
+  function check() {
+    const { wait, waitOver, outcome } = snapshot;
+    const current = arrival;
+    // A wait in the snapshot is the current arrival's run's.
+    if (current && run && wait && !waitOver && remainingMs(wait, clock) <= 0) {
+      run = { ...run, waitOver: true };
+      const counting = outcome.kind === 'countdown';
+      if (counting) call('onCountdownEnd', current.error);
+      if (arrival !== current) update();
+      else {
+        // The wait is over: say so, unless an automatic retry is about to show it by retrying.
+        if (counting || !current.autoRetry) announcement = { kind: 'ready' };
+        if (counting && thrown) clear('countdown-end');
+        else update();
+      }
+    }
+    const deadline = snapshot.retry?.deadline;
+    if (deadline && remainingMs(deadline, clock) <= 0) fire();
+    else if (listeners.size > 0) arm();
+  }
+
+  /** The server answered the run without an error: a server_error's circuit closes. */
+  function answered() {
+    if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
+    holdsProbe = false;
+  }
+
+  /** The silent path: refresh the token, or retry once. */
+  function runSilently(current: Arrival, outcome: AuthErrorOutcome) {
+    if (outcome.kind !== 'silent') return;
+    if (outcome.strategy === 'refresh') {
+      void services.refresh
+        .refresh(() => options.onRefreshToken?.(), options.refreshTimeoutMs)
+        .then((result) => {
+          if (arrival !== current || !attached) return;
+          if (result === 'refreshed') {
+            clear('refreshed');
+            // Re-run the request that failed, now with a fresh token.
+            call('onRetry', current.error);
+          } else {
+            current.silentFailed = true;
+            update();
+          }
+        });
+    } else {
+      call('onRetry', current.error);
+      if (thrown && arrival === current) clear('retry');
+    }
+  }
+
+  /**
+   * The run is over (the error cleared). A reset (resetKeys, resetAuthError) or the kit's own clear
+   * is no answer from the server: a probe this store held goes back, and the circuit stays as it is.
+   */
+  function forgetRun() {
+    pending = undefined;
+    if (holdsProbe) breaker.releaseProbe();
+    holdsProbe = false;
+    run = null;
   }
 
   /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */

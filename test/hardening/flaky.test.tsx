@@ -458,6 +458,44 @@ describe('the live region', () => {
     expect(region).toHaveAttribute('lang', 'ar');
     expect(region).toHaveAttribute('dir', 'rtl');
   });
+
+  it('should say a countdown again in the new language when the language changes while it runs', async () => {
+    vi.useRealTimers();
+    const error = { code: 'account_locked', details: { retry_after_s: 300 } };
+    const { rerender } = render(
+      <AuthErrorProvider lng="de">
+        <AuthErrorBoundary error={error} />
+      </AuthErrorProvider>,
+    );
+    const region = document.querySelector('[data-auth-error-announcer]') as HTMLElement;
+    await waitFor(() => expect(region).toHaveAttribute('lang', 'de'));
+    rerender(
+      <AuthErrorProvider lng="fr">
+        <AuthErrorBoundary error={error} />
+      </AuthErrorProvider>,
+    );
+    await waitFor(() => expect(region).toHaveAttribute('lang', 'fr'));
+    expect(region).toHaveAttribute('dir', 'ltr');
+    expect(region.textContent).toContain(screen.getByRole('timer').textContent);
+  });
+
+  it('should not say an error again when the language changes after its countdown ended', async () => {
+    vi.useRealTimers();
+    const error = { code: 'invalid_credentials' };
+    const { rerender } = render(
+      <AuthErrorProvider lng="de">
+        <AuthErrorBoundary error={error} />
+      </AuthErrorProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveAttribute('lang', 'de'));
+    rerender(
+      <AuthErrorProvider lng="fr">
+        <AuthErrorBoundary error={error} />
+      </AuthErrorProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveAttribute('lang', 'fr'));
+    expect(document.querySelector('[data-auth-error-announcer]')?.textContent ?? '').toBe('');
+  });
 });
 
 describe('AuthErrorBoundary: what the shared circuit breaker counts as the server answering', () => {
