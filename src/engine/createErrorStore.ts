@@ -328,11 +328,8 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       // yet: the run goes on, so that an error within its window counts against its attempts, and
       // the circuit (and a probe this store holds) waits for the answer: no error in ANSWER_S is a
       // success.
-      if (arrival?.retrying && run) {
-        const awaiting = (run = { ...run, retried: false });
-        // Nothing since (an error arriving or a reset replaces the run) and still mounted: answered.
-        clock.setTimer(() => run === awaiting && attached && answered(), ANSWER_S * 1000);
-      } else {
+      if (arrival?.retrying && run) awaitAnswer((run = { ...run, retried: false }));
+      else {
         answered();
         forgetRun();
       }
@@ -375,6 +372,15 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     else if (listeners.size > 0) arm();
   }
 
+  /**
+   * The retry of `awaiting` went out and its error is gone, which is no answer yet (a mutation
+   * loading, children rendering their loading state): no error in ANSWER_S (one arriving, or a
+   * reset, replaces the run) while still mounted is the server's answer.
+   */
+  function awaitAnswer(awaiting: ErrorRun) {
+    clock.setTimer(() => run === awaiting && attached && answered(), ANSWER_S * 1000);
+  }
+
   /** The server answered the run without an error: a server_error's circuit closes. */
   function answered() {
     if (run?.code === 'server_error' || holdsProbe) breaker.recordSuccess();
@@ -404,6 +410,15 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     }
   }
 
+  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
+  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
+    if (!a) return NONE;
+    const { dismissed } = a;
+    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
+    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
+    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
+  }
+
   /**
    * The run is over (the error cleared). A reset (resetKeys, resetAuthError) or the kit's own clear
    * is no answer from the server: a probe this store held goes back, and the circuit stays as it is.
@@ -413,15 +428,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     if (holdsProbe) breaker.releaseProbe();
     holdsProbe = false;
     run = null;
-  }
-
-  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
-  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
-    if (!a) return NONE;
-    const { dismissed } = a;
-    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
-    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
-    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
   }
 
   /** Whether the store has taken `value` (so its snapshot is what that value shows). */
@@ -434,7 +440,9 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       if (listeners.size === 1) arm();
       return () => {
         listeners.delete(listener);
-        if (listeners.size > 0) return;
+        // Its view went because its error did (a thrown error's children render again after a retry):
+        // the store stays, awaiting the retry's answer. Else its boundary went.
+        if (listeners.size > 0 || !arrival) return;
         attached = false;
         disarm();
         // A probe whose holder goes away would hold every other boundary back: give it back.
@@ -478,9 +486,10 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       else forgetRun();
     },
     recovered() {
-      // After the kit's own retry (its run kept): the server answered. After a reset (resetKeys,
-      // resetAuthError) the run is gone, and rendering again says nothing about the server.
-      answered();
+      // After the kit's own retry (its run kept), the children render again, maybe only their loading
+      // state: the server's answer is awaited. After a reset (resetKeys, resetAuthError) the run is
+      // gone, and rendering again says nothing about the server.
+      if (run) awaitAnswer(run);
     },
     dismissField(name) {
       // The fields still shown (the snapshot's outcome leaves the dismissed ones out).

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { StrictMode, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { AuthErrorBoundary, AuthErrorProvider, useAuthErrorBoundary, type IntelliAuthError } from '../../src';
@@ -603,6 +603,34 @@ describe('AuthErrorBoundary: what the shared circuit breaker counts as the serve
       />
     );
   }
+
+  it('should not take thrown children rendering their loading state after a retry as the server answering', () => {
+    let requests = 0;
+    // Sends its request on mount and throws the failure 5 s later.
+    function Loading() {
+      const [failed, setFailed] = useState(false);
+      useEffect(() => {
+        requests += 1;
+        const timer = setTimeout(() => setFailed(true), 5000);
+        return () => clearTimeout(timer);
+      }, []);
+      if (failed) throw { code: 'server_error' };
+      return <p>Loading…</p>;
+    }
+    allowConsole('error');
+    render(
+      <AuthErrorProvider>
+        {[1, 2, 3, 4].map((key) => (
+          <AuthErrorBoundary key={key} autoRetry>
+            <Loading />
+          </AuthErrorBoundary>
+        ))}
+      </AuthErrorProvider>,
+    );
+    for (let second = 0; second < 120; second += 1) advance(1000);
+    // Four first requests, then one probe per half-open window (about every 35 s), never the three others with it.
+    expect(requests).toBeLessThanOrEqual(4 + 4);
+  });
 
   it('should not take an error cleared while its retry is out (a mutation loading) as the server answering', () => {
     const probe = { retries: 0 };
