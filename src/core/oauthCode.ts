@@ -38,20 +38,18 @@ import { isAuthErrorCode } from '../catalogue/isAuthErrorCode';
 //   expired_token             → flow_expired: the device code expired; start a new one.
 // RFC 9470 §3 (step-up authentication challenge):
 //   insufficient_user_authentication → step_up_required: the app's step-up UI takes over.
+// The five "not supported" codes (unsupported_response_type, unsupported_grant_type,
+// request_not_supported, request_uri_not_supported, registration_not_supported) are read by that
+// word, below.
 const OAUTH_CODES: Readonly<Record<string, string>> = {
   invalid_request: 'flow_invalid',
   access_denied: 'permission_denied',
-  unsupported_response_type: 'unauthorized_client',
-  unsupported_grant_type: 'unauthorized_client',
   temporarily_unavailable: 'service_unavailable',
   login_required: 'session_expired',
   interaction_required: 'consent_required',
   account_selection_required: 'consent_required',
   invalid_request_uri: 'flow_invalid',
   invalid_request_object: 'flow_invalid',
-  request_not_supported: 'unauthorized_client',
-  request_uri_not_supported: 'unauthorized_client',
-  registration_not_supported: 'unauthorized_client',
   invalid_token: 'token_expired',
   insufficient_scope: 'permission_denied',
   authorization_pending: 'aborted',
@@ -60,8 +58,11 @@ const OAUTH_CODES: Readonly<Record<string, string>> = {
   insufficient_user_authentication: 'step_up_required',
 };
 
-/** The code an OAuth `error` value stands for: a catalogue code as is, a registered one mapped, else `unknown`. */
+/**
+ * The code an OAuth `error` value stands for: a catalogue code as is, a registered one mapped
+ * (the five "not supported" ones, `unsupported_*` and `*_not_supported`, by that word), else `unknown`.
+ */
 export function oauthCode(value: string): string {
   if (isAuthErrorCode(value)) return value;
-  return Object.hasOwn(OAUTH_CODES, value) ? (OAUTH_CODES[value] as string) : 'unknown';
+  return Object.hasOwn(OAUTH_CODES, value) ? (OAUTH_CODES[value] as string) : /supported/.test(value) ? 'unauthorized_client' : 'unknown';
 }

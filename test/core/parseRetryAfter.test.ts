@@ -84,6 +84,9 @@ describe(parseRetryAfter, () => {
     'Tue, 25 Nov 2025 99:59:59 GMT',
     'Tuesday, 25-Nov-25 47:00:00 GMT',
     'Tue Nov 25 24:00:00 2025',
+    // Digits, dots and spaces that are no delay-seconds.
+    '1.2.2099',
+    '12 30 2099',
   ])('should refuse "%s"', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
   });

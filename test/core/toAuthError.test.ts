@@ -430,7 +430,19 @@ describe(toAuthError, () => {
       expect((await fromResponse(new Response(null, { status: 503, headers }))).details).toEqual({ retry_after_s: 90 });
     });
 
-    it.each(['Tue, 25 Nov 2025 11:59:00 GMT', 'soon', '-5', ''])('should read no wait from the Retry-After "%s" (past or unreadable)', (value) => {
+    it.each([
+      'Tue, 25 Nov 2025 11:59:00 GMT',
+      'soon',
+      '-5',
+      '',
+      // asctime and dates without GMT: Date.parse would read them in the local time zone.
+      'Tue Nov 25 12:01:30 2025',
+      'Tue, 25 Nov 2025 12:01:30',
+      'in 2099',
+      'Jan 2099',
+      '1/1/2099',
+      '1.2.2099',
+    ])('should read no wait from the Retry-After "%s" (past, unreadable, or a date not in GMT)', (value) => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(Date.UTC(2025, 10, 25, 12, 0, 0));
 
