@@ -162,11 +162,11 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
         ? 'retrying'
         : a.error.code === 'network_error' && canRetry(o) && !environment.isOnline()
           ? 'offline'
-          : a.autoRetry
-            ? a.paused
-              ? 'paused'
-              : 'waiting'
-            : 'manual';
+          : a.paused
+            ? 'paused'
+            : a.autoRetry
+              ? 'waiting'
+              : 'manual';
       let deadline: CountdownDeadline | undefined;
       // Only while scheduled: a paused retry's time is set by the breaker; a waiting one's is rolled
       // once (backoff with jitter, never before the server's wait), so it never re-rolls. A retry out
@@ -387,6 +387,15 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     holdsProbe = false;
   }
 
+  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
+  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
+    if (!a) return NONE;
+    const { dismissed } = a;
+    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
+    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
+    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
+  }
+
   /** The silent path: refresh the token, or retry once. */
   function runSilently(current: Arrival, outcome: AuthErrorOutcome) {
     if (outcome.kind !== 'silent') return;
@@ -408,15 +417,6 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
       call('onRetry', current.error);
       if (thrown && arrival === current) clear('retry');
     }
-  }
-
-  /** What an arrival shows now; `reveal`: with the account details the app chose to show (remaining attempts). */
-  function outcomeOf(a: Arrival | null, reveal: boolean): AuthErrorOutcome {
-    if (!a) return NONE;
-    const { dismissed } = a;
-    const resolved = reveal ? resolveOutcome(a.error, { revealAccountDetails: true }) : a.resolved;
-    if (resolved.kind === 'field_errors' && dismissed.size > 0) return { ...resolved, fields: resolved.fields.filter((field) => !dismissed.has(field.name)) };
-    return resolved.kind === 'silent' && a.silentFailed ? resolved.fallback : resolved;
   }
 
   /**
@@ -469,9 +469,12 @@ export function createErrorStore<Options extends AuthErrorBehaviour>(
     act(action) {
       if (!arrival) return;
       // The error shown: a silent path that failed shows its fallback, so sign-in gets session_expired.
-      const { error } = snapshot.outcome;
-      if (action === 'tryAgain') retryNow();
-      else if (action === 'tryNow') fire();
+      const { outcome } = snapshot;
+      const { error } = outcome;
+      // "Try again" on a server_error goes through the circuit breaker too, attempts used up or not:
+      // while the circuit is open it waits for the probe (paused) instead of sending.
+      if (action === 'tryNow' || (action === 'tryAgain' && outcome.kind === 'retry' && outcome.circuitBreaker)) fire();
+      else if (action === 'tryAgain') retryNow();
       else if (action === 'reset') clear('imperative');
       else if (action === 'handoffDone') {
         call('onRetry', error);

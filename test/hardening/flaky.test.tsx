@@ -560,6 +560,39 @@ describe('AuthErrorBoundary: what the shared circuit breaker counts as the serve
     expect(first).not.toHaveBeenCalled();
   });
 
+  it('should hold "Try again" back while the circuit is open once the automatic attempts are used up', () => {
+    let sent = 0;
+    function Query() {
+      const [error, setError] = useState<unknown>({ code: 'server_error' });
+      return (
+        <AuthErrorBoundary
+          error={error}
+          onRetry={() => {
+            sent += 1;
+            setTimeout(() => setError({ code: 'server_error' }), 100);
+          }}
+        />
+      );
+    }
+    render(
+      <AuthErrorProvider>
+        <Query />
+        <Query />
+      </AuthErrorProvider>,
+    );
+    // Both boundaries use up their attempts; the last probe failed, so the circuit is open again.
+    for (let second = 0; second < 126; second += 1) advance(1000);
+    const before = sent;
+    const buttons = screen.getAllByRole('button', { name: en.actions.tryAgain });
+    expect(buttons).toHaveLength(2);
+    buttons.forEach((button) => fireEvent.click(button));
+    advance(200);
+    expect(sent).toBe(before);
+    // They wait for the circuit, saying so, with "Try again" disabled.
+    expect(screen.getAllByRole('timer')[0]).toHaveTextContent(/We'll try again in \d+ seconds?\.$/);
+    for (const button of screen.getAllByRole('button', { name: en.actions.tryAgain })) expect(button).toBeDisabled();
+  });
+
   it('should disable "Try again" while the breaker holds the boundary back, so no request goes around it', () => {
     const first = vi.fn();
     const stableFirst = { code: 'server_error' };
