@@ -10,7 +10,7 @@ import { entriesOf } from './support';
 
 const README = resolve(__dirname, '../../README.md');
 
-type Table = { readonly [code: string]: string | undefined };
+type Table = readonly string[];
 
 /** A provider's table: the provider's name for its values, and how each value is written. */
 interface Source {
@@ -53,7 +53,7 @@ const ORDER = [...AUTH_ERROR_CODES, 'aborted'];
 function mappingTable(provider: string): string {
   const { heading, sources } = PROVIDERS[provider]!;
   const rows = ORDER.flatMap((code) => {
-    const values = sources.flatMap(({ table, write, separator }) => entriesOf(table[code], separator).map(write));
+    const values = sources.flatMap(({ table, write, separator }) => entriesOf(table, code, separator).map(write));
     if (values.length === 0) return [];
     const label = code === 'aborted' ? '`aborted` (nothing shown)' : `\`${code}\``;
     return [`| ${label} | ${values.join(', ')} |`];
