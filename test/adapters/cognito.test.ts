@@ -73,7 +73,29 @@ describe(fromCognitoError, () => {
   });
 
   it('should name username as the conflicting field of UsernameExistsException', () => {
-    expect(resolveOutcome(fromCognitoError(new AuthError({ name: 'UsernameExistsException', message: 'x' })))).toMatchObject({ kind: 'notice', fields: ['username'] });
+    const error = new AuthError({ name: 'UsernameExistsException', message: 'User already exists', metadata: { httpStatusCode: 400 } });
+
+    expect(resolveOutcome(fromCognitoError(error))).toMatchObject({ kind: 'notice', fields: ['username'] });
+  });
+
+  // Cognito's message names the attribute an AliasExistsException (from ConfirmSignUp, UpdateUserAttributes…) is about.
+  it.each([
+    ['AliasExistsException', 'An account with the given email already exists.', 'email'],
+    ['AliasExistsException', 'An account with the given phone_number already exists.', 'phone_number'],
+    // A pool whose usernames are emails: the username in use is the email.
+    ['UsernameExistsException', 'An account with the given email already exists.', 'email'],
+  ])('should name the attribute %s "%s" is about as the conflicting field', (name, message, field) => {
+    const error = fromCognitoError(new AuthError({ name, message, metadata: { httpStatusCode: 400 } }));
+
+    expect(error).toMatchObject({ code: 'conflict', details: { fields: { [field]: '' } } });
+    expect(resolveOutcome(error)).toMatchObject({ kind: 'notice', fields: [field] });
+  });
+
+  it('should name no field of an AliasExistsException whose message names none', () => {
+    const error = fromCognitoError(new AuthError({ name: 'AliasExistsException', message: 'Alias exists', metadata: { httpStatusCode: 400 } }));
+
+    expect(error.code).toBe('conflict');
+    expect(error.details).toBeUndefined();
   });
 
   it('should hand a sign-in that asks for a TOTP code to the MFA UI, and TOTP setup to enrolment', () => {

@@ -42,11 +42,21 @@ export const SUPABASE_ERROR_CODES = [
   'step_error hook_payload_over_size_limit hook_payload_invalid_content_type',
 ] as const satisfies CodeTable;
 
-/** The field each code is about, where Supabase's code names one. */
+/**
+ * The field each code is about, where Supabase's code names one; a code in two lines names both fields.
+ *
+ * - user_already_exists: only POST /signup sends it ("User already registered", supabase/auth
+ *   internal/api/signup.go), for the email of an email sign-up or the phone of a phone sign-up, and
+ *   nothing in the error says which: `email`, as most sign-ups are by email (a phone sign-up that gets
+ *   it reads "Already in use: email").
+ * - AuthInvalidCredentialsError: auth-js throws it when the credentials hold neither an `email` nor a
+ *   `phone` (signUp, signInWithPassword, signInWithOtp, resend; supabase/auth-js src/GoTrueClient.ts),
+ *   whatever its message says of the password: both fields, the one the form has shows.
+ */
 export const SUPABASE_FIELDS = [
   'password weak_password same_password AuthWeakPasswordError',
-  'email email_address_invalid email_exists',
-  'phone phone_exists',
+  'email email_address_invalid email_exists user_already_exists AuthInvalidCredentialsError',
+  'phone phone_exists AuthInvalidCredentialsError',
 ] as const satisfies CodeTable<string>;
 
 /**
