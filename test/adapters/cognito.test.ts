@@ -98,6 +98,17 @@ describe(fromCognitoError, () => {
     expect(error.details).toBeUndefined();
   });
 
+  // A challenge answered after the sign-in's session (the app client's AuthSessionValidity) ran out.
+  it('should start the sign-in over when the MFA code comes after its session expired', () => {
+    const error = fromCognitoError(notAuthorized('Invalid session for the user, session is expired.'));
+
+    expect(resolveOutcome(error)).toMatchObject({ code: 'flow_expired', kind: 'restart', actions: ['startOver'] });
+  });
+
+  it('should keep an expired temporary password invalid_credentials (no AWS source states its message)', () => {
+    expect(fromCognitoError(notAuthorized('Temporary password has expired and must be reset by an administrator.')).code).toBe('invalid_credentials');
+  });
+
   it('should hand a sign-in that asks for a TOTP code to the MFA UI, and TOTP setup to enrolment', () => {
     expect(resolveOutcome(fromCognitoError({ isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } }))).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
     expect(resolveOutcome(fromCognitoError({ isSignedIn: false, nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } }))).toMatchObject({ kind: 'handoff', handoff: 'mfaEnrolment' });

@@ -74,6 +74,17 @@ export const COGNITO_ERROR_CODES = [
  * `NotAuthorizedException`; only the documented message tells them apart, so these messages are
  * matched exactly (and any other message stays `invalid_credentials`). The same exception, with
  * these messages, reports refresh and access tokens that expired or were revoked.
+ *
+ * "Invalid session for the user, session is expired.": an MFA code, a new password or another
+ * challenge's answer sent after the sign-in's session ran out (the app client's AuthSessionValidity,
+ * 3 to 15 minutes): the sign-in starts over. AWS's Amplify UI reads a sign-in error with "session is
+ * expired" as an expired code (aws-amplify/amplify-ui packages/ui/src/machines/authenticator/actions.ts),
+ * and the whole sentence is what apps and Cognito emulators see and match.
+ *
+ * Left out, so it stays `invalid_credentials`: "Temporary password has expired and must be reset by
+ * an administrator." (an admin-created user who signed in too late), which no AWS source states; apps
+ * match it, and an older wording ("User account has expired, it must be reset by an administrator.")
+ * is reported too, so the text is not one to rely on.
  */
 export const COGNITO_NOT_AUTHORIZED_MESSAGES = [
   'account_locked|Password attempts exceeded',
@@ -81,4 +92,5 @@ export const COGNITO_NOT_AUTHORIZED_MESSAGES = [
   'token_expired|Access Token has expired',
   'session_expired|Refresh Token has expired',
   'session_revoked|Refresh Token has been revoked|Access Token has been revoked',
+  'flow_expired|Invalid session for the user, session is expired.',
 ] as const satisfies MessageTable;
