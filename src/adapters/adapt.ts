@@ -8,16 +8,28 @@ import type { IntelliAuthError } from '../core/IntelliAuthError';
 export type AdapterCode = AuthErrorCode | 'aborted';
 
 /**
- * A provider's error codes grouped by the code each becomes. Data, not a switch: the README's
- * mapping tables are generated from it. Each list is one string, its entries separated by spaces
- * (by `|` in a table of messages, which have spaces) and split when looked up: written so, a table
- * ships in fewer bytes than as arrays. An entry with a `*` at its start or end is a pattern
- * (`passkey_*`, `*_cancelled`) that holds every value it starts or ends with, so a provider's family
- * of codes takes one entry. A value listed by name wins over any pattern (`passkey_already_exists`
- * is a conflict although `passkey_*` is webauthn_failed); between patterns, or between names, the
- * list that comes first wins.
+ * A provider's error codes grouped by the code each becomes: one line per code, the code first, then
+ * the provider's values that become it, all separated by spaces. Data, not a switch: the README's
+ * mapping tables are generated from it. Written as lines of one string each (not as an object of
+ * lists keyed by code, nor as arrays), a table ships in the fewest bytes. An entry with a `*` at its
+ * start or end is a pattern (`passkey_*`, `*_cancelled`) that holds every value it starts or ends
+ * with, so a provider's family of codes takes one entry. A value listed by name wins over any pattern
+ * (`passkey_already_exists` is a conflict although `passkey_*` is webauthn_failed); between
+ * patterns, or between names, the line that comes first wins.
+ *
+ * @example
+ * const TABLE = ['invalid_credentials user_not_found wrong_password', 'aborted *_cancelled'] as const satisfies CodeTable;
  */
-export type CodeTable<K extends string = AdapterCode> = { readonly [Key in K]?: string };
+export type CodeTable<K extends string = AdapterCode> = readonly `${K} ${string}`[];
+
+/**
+ * A table of a provider's messages, for errors told apart by their text only: as a {@link CodeTable},
+ * but the code and each message are separated by `|`, since messages have spaces.
+ *
+ * @example
+ * const MESSAGES = ['account_locked|Password attempts exceeded'] as const satisfies MessageTable;
+ */
+export type MessageTable = readonly `${AdapterCode}|${string}`[];
 
 /** What an adapter reads from the provider's value. */
 export interface Reading {
@@ -42,19 +54,23 @@ export const rec = (value: unknown): AnyRecord =>
   typeof value === 'object' && value !== null ? (value as AnyRecord) : {};
 
 /**
- * The key of `table` whose list holds `value`: by name if any list names it, else the first whose
- * pattern holds it (see {@link CodeTable}). The provider's value is only ever compared, never used as
- * a key, so `'__proto__'` or `'toString'` find nothing.
+ * The code of the line of `table` that holds `value`: the line that names it if any does, else the
+ * first whose pattern holds it (see {@link CodeTable}). The provider's value is only ever compared,
+ * never used as a key, so `'__proto__'` or `'toString'` find nothing.
  */
-export function lookup<K extends string>(table: CodeTable<K>, value: unknown, separator = ' '): K | undefined {
-  let pattern: K | undefined;
-  // A code a table leaves out has no key (exactOptionalPropertyTypes): every key there has its list.
-  for (const [key, list] of Object.entries(table) as [K, string][]) {
-    for (const entry of list.split(separator)) {
+export function lookup<K extends string>(table: CodeTable<K>, value: unknown): K | undefined;
+/** The code of the line of a {@link MessageTable} that holds `value`, a message matched exactly. */
+export function lookup(table: MessageTable, value: unknown, separator: '|'): AdapterCode | undefined;
+export function lookup(table: readonly string[], value: unknown, separator = ' '): string | undefined {
+  let pattern: string | undefined;
+  for (const line of table) {
+    // The line's first word is its code (the types above make sure it is one).
+    const [key, ...entries] = line.split(separator) as [string, ...string[]];
+    for (const entry of entries) {
       if (entry === value) return key;
       // split always gives at least one part: `head` is a string, `tail` is there for a pattern only.
       const [head, tail] = entry.split('*') as [string, string?];
-      // The first pattern that holds is kept, in case no list names the value.
+      // The first pattern that holds is kept, in case no line names the value.
       if (typeof value === 'string' && tail !== undefined && value.startsWith(head) && value.endsWith(tail)) pattern ??= key;
     }
   }

@@ -143,6 +143,26 @@ describe(fromClerkError, () => {
     expect(resolveOutcome(fromClerkError({ status: 'needs_second_factor', supportedSecondFactors: [] }))).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
   });
 
+  // clerk-docs clerk-typedoc/shared/sign-in-resource.mdx: a sign-in gated by a Clerk Protect challenge.
+  it('should hand a sign-in that waits for a Protect check (needs_protect_check) to the captcha UI', () => {
+    const signIn = { status: 'needs_protect_check', protectCheck: { status: 'pending', token: 'token', sdkUrl: 'https://example.com/sdk.js' } };
+
+    expect(resolveOutcome(fromClerkError(signIn))).toMatchObject({ kind: 'handoff', handoff: 'captcha' });
+  });
+
+  // clerk-docs data/api_errors.json: 422, "This account requires a password reset before sign-in can continue."
+  it('should offer to set a new password for password_reset_required', () => {
+    expect(resolveOutcome(fromClerkError(apiError('password_reset_required', 422)))).toMatchObject({ kind: 'action', actions: ['setNewPassword'] });
+  });
+
+  // The warning Clerk sends instead of a wrong password's error when few attempts are left.
+  it('should answer account_lockout_warning exactly as a wrong password', () => {
+    const { cause: _a, ...warning } = fromClerkError(apiError('account_lockout_warning', 422));
+    const { cause: _b, ...wrong } = fromClerkError(apiError('form_password_incorrect', 422));
+
+    expect(warning).toEqual(wrong);
+  });
+
   it('should hand reverification (session_reverification_required) to step-up', () => {
     expect(fromClerkError(apiError('session_reverification_required', 403)).code).toBe('step_up_required');
   });
@@ -242,6 +262,42 @@ describe(fromClerkError, () => {
     ['invitation_already_revoked', 400, 'flow_invalid'],
     ['revoked_invitation', 400, 'flow_invalid'],
     ['external_account_missing_refresh_token', 400, 'invalid_grant'],
+    // clerk-docs data/api_errors.json (the Frontend API's entries), each with its status.
+    ['account_lockout_warning', 422, 'invalid_credentials'],
+    ['password_reset_required', 422, 'password_must_be_reset'],
+    ['password_too_long_needs_reset', 422, 'password_must_be_reset'],
+    ['user_quota_exceeded', 403, 'permission_denied'],
+    ['waitlist_not_accepting_entries', 403, 'permission_denied'],
+    ['password_required', 400, 'permission_denied'],
+    ['invalid_totp_secret_code', 422, 'validation_failed'],
+    ['native_api_disabled', 400, 'unauthorized_client'],
+    ['device_attestation_not_configured', 401, 'unauthorized_client'],
+    ['device_attestation_misconfigured', 401, 'unauthorized_client'],
+    ['device_attestation_unsupported_platform', 401, 'unauthorized_client'],
+    ['device_attestation_verification_failed', 401, 'unauthorized_client'],
+    ['device_attestation_challenge_client_mismatch', 401, 'unauthorized_client'],
+    ['invalid_device_attestation_assertion', 401, 'unauthorized_client'],
+    ['invalid_device_attestation_challenge', 401, 'unauthorized_client'],
+    ['requires_device_attestation', 401, 'captcha_required'],
+    ['requires_protect_check', 403, 'captcha_required'],
+    ['bad_request', 400, 'flow_invalid'],
+    ['malformed_request_parameters', 400, 'flow_invalid'],
+    ['missing_query_parameter', 400, 'flow_invalid'],
+    ['invalid_query_parameter_value', 400, 'flow_invalid'],
+    ['unsupported_content_type', 415, 'flow_invalid'],
+    ['multiple_origin_header_values_forbidden', 400, 'flow_invalid'],
+    ['multiple_authorization_header_values_forbidden', 400, 'flow_invalid'],
+    ['request_body_too_large', 413, 'flow_invalid'],
+    ['request_invalid_for_environment', 400, 'flow_invalid'],
+    ['dev_monthly_email_limit_exceeded', 400, 'sms_send_failed'],
+    ['verification_code_rate_limit_exceeded', 429, 'sms_rate_limited'],
+    ['prohibited_redirect_url', 422, 'invalid_redirect_uri'],
+    ['resource_missmatch', 400, 'invalid_redirect_uri'],
+    // No line names these: they only come with a 429 or a 5xx, and the status decides.
+    ['too_many_requests', 429, 'rate_limited'],
+    ['signup_rate_limit_exceeded', 429, 'rate_limited'],
+    ['internal_clerk_error', 500, 'server_error'],
+    ['gateway_timeout', 504, 'server_error'],
   ])("should turn the Frontend API's %s (%i) into %s", (value, status, code) => {
     expect(fromClerkError(apiError(value, status)).code).toBe(code);
   });
@@ -275,6 +331,7 @@ describe(fromClerkError, () => {
     ['saml_response_invalid', 'saml_*', 'flow_invalid'],
     ['saml_email_address_domain_mismatch', 'saml_*', 'permission_denied'],
     ['invitation_account_not_exists', '*_exists', 'invalid_credentials'],
+    ['verification_code_rate_limit_exceeded', 'verification_*', 'sms_rate_limited'],
   ])('should turn %s into its own code, not that of %s', (value, _pattern, code) => {
     expect(fromClerkError(apiError(value)).code).toBe(code);
   });
@@ -337,9 +394,24 @@ describe(fromClerkError, () => {
     expect(fromClerkError({ status: 500, message: 'x' }).code).toBe('unknown');
   });
 
-  it('should turn a code it does not know into unknown, even with a status', () => {
-    expect(fromClerkError(apiError('brand_new_code', 500)).code).toBe('unknown');
+  it('should turn a code it does not know into unknown when its status says nothing more', () => {
+    expect(fromClerkError(apiError('brand_new_code', 422)).code).toBe('unknown');
+    expect(fromClerkError(apiError('brand_new_code', 400)).code).toBe('unknown');
     expect(fromClerkError(apiError('__proto__')).code).toBe('unknown');
+  });
+
+  it.each([
+    [503, 'service_unavailable'],
+    [500, 'server_error'],
+    [502, 'server_error'],
+  ])('should turn a code it does not know with a %i into %s (the status is Clerk\'s own)', (status, code) => {
+    expect(fromClerkError(apiError('brand_new_code', status)).code).toBe(code);
+  });
+
+  it("should wait out a 429's Retry-After for a code it does not know", () => {
+    const error = new ClerkAPIResponseError('Error', { data: [{ code: 'brand_new_limit', message: 'x' }], status: 429, retryAfter: 20 });
+
+    expect(resolveOutcome(fromClerkError(error))).toMatchObject({ code: 'rate_limited', kind: 'retry', strategy: 'retry_after', retryAfterS: 20 });
   });
 
   it('should keep a field called __proto__ as a field, not a prototype', () => {

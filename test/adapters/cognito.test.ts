@@ -73,7 +73,40 @@ describe(fromCognitoError, () => {
   });
 
   it('should name username as the conflicting field of UsernameExistsException', () => {
-    expect(resolveOutcome(fromCognitoError(new AuthError({ name: 'UsernameExistsException', message: 'x' })))).toMatchObject({ kind: 'notice', fields: ['username'] });
+    const error = new AuthError({ name: 'UsernameExistsException', message: 'User already exists', metadata: { httpStatusCode: 400 } });
+
+    expect(resolveOutcome(fromCognitoError(error))).toMatchObject({ kind: 'notice', fields: ['username'] });
+  });
+
+  // Cognito's message names the attribute an AliasExistsException (from ConfirmSignUp, UpdateUserAttributes…) is about.
+  it.each([
+    ['AliasExistsException', 'An account with the given email already exists.', 'email'],
+    ['AliasExistsException', 'An account with the given phone_number already exists.', 'phone_number'],
+    // A pool whose usernames are emails: the username in use is the email.
+    ['UsernameExistsException', 'An account with the given email already exists.', 'email'],
+  ])('should name the attribute %s "%s" is about as the conflicting field', (name, message, field) => {
+    const error = fromCognitoError(new AuthError({ name, message, metadata: { httpStatusCode: 400 } }));
+
+    expect(error).toMatchObject({ code: 'conflict', details: { fields: { [field]: '' } } });
+    expect(resolveOutcome(error)).toMatchObject({ kind: 'notice', fields: [field] });
+  });
+
+  it('should name no field of an AliasExistsException whose message names none', () => {
+    const error = fromCognitoError(new AuthError({ name: 'AliasExistsException', message: 'Alias exists', metadata: { httpStatusCode: 400 } }));
+
+    expect(error.code).toBe('conflict');
+    expect(error.details).toBeUndefined();
+  });
+
+  // A challenge answered after the sign-in's session (the app client's AuthSessionValidity) ran out.
+  it('should start the sign-in over when the MFA code comes after its session expired', () => {
+    const error = fromCognitoError(notAuthorized('Invalid session for the user, session is expired.'));
+
+    expect(resolveOutcome(error)).toMatchObject({ code: 'flow_expired', kind: 'restart', actions: ['startOver'] });
+  });
+
+  it('should keep an expired temporary password invalid_credentials (no AWS source states its message)', () => {
+    expect(fromCognitoError(notAuthorized('Temporary password has expired and must be reset by an administrator.')).code).toBe('invalid_credentials');
   });
 
   it('should hand a sign-in that asks for a TOTP code to the MFA UI, and TOTP setup to enrolment', () => {

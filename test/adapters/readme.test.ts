@@ -10,7 +10,7 @@ import { entriesOf } from './support';
 
 const README = resolve(__dirname, '../../README.md');
 
-type Table = { readonly [code: string]: string | undefined };
+type Table = readonly string[];
 
 /** A provider's table: the provider's name for its values, and how each value is written. */
 interface Source {
@@ -18,6 +18,11 @@ interface Source {
   write: (value: string) => string;
   /** How the table's entries are separated: spaces, or `|` in a table of messages. */
   separator?: string;
+  /**
+   * List the values alphabetically: Clerk's table is ordered for size (see CLERK_ERROR_CODES), which
+   * reads as no order at all.
+   */
+  sorted?: boolean;
 }
 
 const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
@@ -29,7 +34,7 @@ const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
       { table: AUTH0_NETWORK_MESSAGES, write: (v) => `message "${v}"`, separator: '|' },
     ],
   },
-  clerk: { heading: 'Clerk code or sign-in status', sources: [{ table: CLERK_ERROR_CODES, write: (v) => `\`${v}\`` }] },
+  clerk: { heading: 'Clerk code or sign-in status', sources: [{ table: CLERK_ERROR_CODES, write: (v) => `\`${v}\``, sorted: true }] },
   supabase: {
     heading: 'Supabase `code` or error class',
     sources: [
@@ -53,7 +58,12 @@ const ORDER = [...AUTH_ERROR_CODES, 'aborted'];
 function mappingTable(provider: string): string {
   const { heading, sources } = PROVIDERS[provider]!;
   const rows = ORDER.flatMap((code) => {
-    const values = sources.flatMap(({ table, write, separator }) => entriesOf(table[code], separator).map(write));
+    const values = sources.flatMap(({ table, write, separator, sorted }) => {
+      const entries = entriesOf(table, code, separator);
+      // By the letters of the value, wherever its `*` is.
+      if (sorted) entries.sort((a, b) => a.replace('*', '').localeCompare(b.replace('*', '')));
+      return entries.map(write);
+    });
     if (values.length === 0) return [];
     const label = code === 'aborted' ? '`aborted` (nothing shown)' : `\`${code}\``;
     return [`| ${label} | ${values.join(', ')} |`];

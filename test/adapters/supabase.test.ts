@@ -48,6 +48,13 @@ class AuthImplicitGrantRedirectError extends CustomAuthError {
     this.details = details;
   }
 }
+// What signUp, signInWithPassword, signInWithOtp and resend throw when the credentials hold neither an
+// email nor a phone (auth-js src/GoTrueClient.ts), returned as `error`.
+class AuthInvalidCredentialsError extends CustomAuthError {
+  constructor(message: string) {
+    super(message, 'AuthInvalidCredentialsError', 400, undefined);
+  }
+}
 class AuthSessionMissingError extends CustomAuthError {
   constructor() {
     super('Auth session missing!', 'AuthSessionMissingError', 400, undefined);
@@ -97,6 +104,27 @@ describe(fromSupabaseError, () => {
 
     expect(error.code).toBe('conflict');
     expect(resolveOutcome(toAuthError(error))).toMatchObject({ kind: 'notice', fields: ['email'] });
+  });
+
+  // supabase/auth internal/api/signup.go: a sign-up with the email of a confirmed user when sign-ups confirm themselves.
+  it('should name the email field of user_already_exists as the conflicting one', () => {
+    const error = fromSupabaseError(new AuthApiError('User already registered', 422, 'user_already_exists'));
+
+    expect(error).toMatchObject({ code: 'conflict', details: { fields: { email: '' } } });
+    expect(resolveOutcome(toAuthError(error))).toMatchObject({ kind: 'notice', fields: ['email'] });
+  });
+
+  it('should name the email and phone fields when the credentials held neither (AuthInvalidCredentialsError)', () => {
+    const error = fromSupabaseError(new AuthInvalidCredentialsError('You must provide either an email or phone number and a password'));
+
+    expect(error).toMatchObject({ code: 'validation_failed', status: 400, details: { fields: { email: '', phone: '' } } });
+    expect(resolveOutcome(toAuthError(error))).toMatchObject({
+      kind: 'field_errors',
+      fields: [
+        { name: 'email', messages: [] },
+        { name: 'phone', messages: [] },
+      ],
+    });
   });
 
   it('should turn a fetch that never reached Supabase (AuthRetryableFetchError, status 0) into network_error', () => {

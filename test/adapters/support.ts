@@ -1,17 +1,27 @@
 import fc from 'fast-check';
 import type { IntelliAuthError } from '../../src';
 
-type Table = { readonly [code: string]: string | undefined };
+type Table = readonly string[];
 
-/** The entries of one list of a mapping table: one string, the entries separated by spaces (by `|` in a table of messages). */
-export const entriesOf = (list: string | undefined, separator = ' '): string[] => (list ? list.split(separator) : []);
+/**
+ * The values of a mapping table's line for `code`: a line is the code, then its values, separated by
+ * spaces (by `|` in a table of messages).
+ */
+export const entriesOf = (table: Table, code: string, separator = ' '): string[] =>
+  table.flatMap((line) => {
+    const [key, ...values] = line.split(separator);
+    return key === code ? values : [];
+  });
 
 /**
  * Every entry of a mapping table as [provider value, catalogue code]; a pattern stands for a value it
- * holds and no list names: `form_param_*` for `form_param_example`, `*_cancelled` for `example_cancelled`.
+ * holds and no line names: `form_param_*` for `form_param_example`, `*_cancelled` for `example_cancelled`.
  */
 export function tableCases(table: Table, separator = ' '): [string, string][] {
-  return Object.entries(table).flatMap(([code, values]) => entriesOf(values, separator).map((value): [string, string] => [value.replace('*', 'example'), code]));
+  return table.flatMap((line) => {
+    const [code = '', ...values] = line.split(separator);
+    return values.map((value): [string, string] => [value.replace('*', 'example'), code]);
+  });
 }
 
 /** An object every read of which throws, as a revoked Proxy does. */

@@ -1,4 +1,4 @@
-import type { CodeTable } from '../adapt';
+import type { CodeTable, MessageTable } from '../adapt';
 
 /**
  * Auth0's `error` values (auth0-spa-js / auth0-react errors, Authentication API bodies and
@@ -11,64 +11,64 @@ import type { CodeTable } from '../adapt';
  * here too, each to the code `toAuthError` gives it (src/core/oauthCode.ts; a test holds the two
  * together): an adapter loads nothing of the root entry, so it cannot ask `toAuthError`.
  */
-export const AUTH0_ERROR_CODES = {
-  invalid_credentials: 'invalid_user_password',
+export const AUTH0_ERROR_CODES = [
+  'invalid_credentials invalid_user_password',
   // "The account is blocked due to too many attempts to sign in" (brute-force protection). The MFA
   // API sends it too (spa-js MfaChallengeError) after too many failed codes: a wait either way, never
   // an automatic retry, so account_locked rather than rate_limited.
-  account_locked: 'too_many_attempts',
+  'account_locked too_many_attempts',
   // An admin-blocked user is `unauthorized` (or, on a refresh, `invalid_grant`) with the description
   // AUTH0_USER_BLOCKED below; `unauthorized` with any other is a rule's refusal (step_blocked).
-  account_disabled: 'blocked_user',
-  password_must_be_reset: 'password_leaked',
-  mfa_required: 'mfa_required',
+  'account_disabled blocked_user',
+  'password_must_be_reset password_leaked',
+  'mfa_required mfa_required',
   // RFC 9470 (as toAuthError's OAuth table): the resource server asks for a stronger sign-in.
-  step_up_required: 'insufficient_user_authentication',
+  'step_up_required insufficient_user_authentication',
   // unsupported_challenge_type: no enrolled factor can be challenged (Auth0.Android isMultifactorEnrollRequired).
-  mfa_enrolment_required: 'mfa_registration_required unsupported_challenge_type',
+  'mfa_enrolment_required mfa_registration_required unsupported_challenge_type',
   // Bot detection ("Suspicious request requires verification") and Lock's captcha errors.
-  captcha_required: 'requires_verification requires_validation invalid_captcha invalid_recaptcha',
+  'captcha_required requires_verification requires_validation invalid_captcha invalid_recaptcha',
   // InvalidConfigurationError (spa-js src/errors.ts): an option combination the SDK refuses.
-  invalid_client: 'invalid_client invalid_configuration',
-  invalid_grant: 'invalid_grant',
-  invalid_scope: 'invalid_scope',
+  'invalid_client invalid_client invalid_configuration',
+  'invalid_grant invalid_grant',
+  'invalid_scope invalid_scope',
   // *_not_supported: OpenID Connect's request_not_supported, request_uri_not_supported, registration_not_supported.
-  unauthorized_client: 'unauthorized_client unsupported_grant_type unsupported_response_type endpoint_disabled *_not_supported',
-  consent_required: 'consent_required interaction_required account_selection_required missing_scopes',
-  state_mismatch: 'state_mismatch',
+  'unauthorized_client unauthorized_client unsupported_grant_type unsupported_response_type endpoint_disabled *_not_supported',
+  'consent_required consent_required interaction_required account_selection_required missing_scopes',
+  'state_mismatch state_mismatch',
   // RFC 6750; spa-js also throws it for an ID token whose session_expiry claim is malformed.
-  token_expired: 'invalid_token',
-  session_expired: 'login_required missing_refresh_token',
+  'token_expired invalid_token',
+  'session_expired login_required missing_refresh_token',
   // TimeoutError: silent authentication (the iframe) or the token request timed out. UseDpopNonceError
   // (use_dpop_nonce): the server still refused the DPoP proof after spa-js retried once with its new
   // nonce (src/http.ts); one more try later is what is left.
-  silent_auth_failed: 'timeout use_dpop_nonce',
-  totp_invalid: 'mfa_invalid_code invalid_otp',
-  flow_expired: 'expired_token',
+  'silent_auth_failed timeout use_dpop_nonce',
+  'totp_invalid mfa_invalid_code invalid_otp',
+  'flow_expired expired_token',
   // PopupOpenError (popup_open): window.open returned null, the browser blocked the popup.
-  flow_invalid: 'invalid_request missing_transaction context_not_found mfa_context_not_found popup_open invalid_request_uri invalid_request_object',
-  rate_limited: 'too_many_requests slow_down',
+  'flow_invalid invalid_request missing_transaction context_not_found mfa_context_not_found popup_open invalid_request_uri invalid_request_object',
+  'rate_limited too_many_requests slow_down',
   // request_error: spa-js's GenericError for a failed response without an `error` (src/http.ts getJSON).
-  server_error: 'server_error request_error',
-  service_unavailable: 'temporarily_unavailable',
-  permission_denied: 'access_denied insufficient_scope',
-  validation_failed: 'invalid_password invalid_signup password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError invalid_phone_number',
-  conflict: 'user_exists username_exists',
+  'server_error server_error request_error',
+  'service_unavailable temporarily_unavailable',
+  'permission_denied access_denied insufficient_scope',
+  'validation_failed invalid_password invalid_signup password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError invalid_phone_number',
+  'conflict user_exists username_exists',
   // A rule or Action refused the sign-up or sign-in ("May have to do with the violation of a specific
   // rule"; Auth0.Android isRuleError): its message is in error_description, for logs.
-  step_blocked: 'unauthorized',
+  'step_blocked unauthorized',
   // PopupCancelledError: the user closed the popup.
   // RFC 8628: the user has not yet approved on the other device; polling goes on.
-  aborted: 'cancelled authorization_pending',
-} as const satisfies CodeTable;
+  'aborted cancelled authorization_pending',
+] as const satisfies CodeTable;
 
 /** The field each code is about. */
-export const AUTH0_FIELDS = {
-  password: 'invalid_password password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError',
-  email: 'user_exists',
-  username: 'username_exists',
-  phone_number: 'invalid_phone_number',
-} as const satisfies CodeTable<string>;
+export const AUTH0_FIELDS = [
+  'password invalid_password password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError',
+  'email user_exists',
+  'username username_exists',
+  'phone_number invalid_phone_number',
+] as const satisfies CodeTable<string>;
 
 /**
  * Auth0 answers a wrong password, a wrong one-time code and an expired refresh token alike, as
@@ -77,10 +77,10 @@ export const AUTH0_FIELDS = {
  * Auth0's own SDKs test: auth0/Auth0.Android `auth0/src/main/java/com/auth0/android/authentication/AuthenticationException.kt`
  * (`isInvalidCredentials`, `isMultifactorCodeInvalid`).
  */
-export const AUTH0_INVALID_GRANT_DESCRIPTIONS = {
-  invalid_credentials: 'Wrong email or password.|Wrong email or verification code.|Wrong phone number or verification code.',
-  totp_invalid: 'Invalid otp_code.|Invalid binding_code.',
-} as const satisfies CodeTable;
+export const AUTH0_INVALID_GRANT_DESCRIPTIONS = [
+  'invalid_credentials|Wrong email or password.|Wrong email or verification code.|Wrong phone number or verification code.',
+  'totp_invalid|Invalid otp_code.|Invalid binding_code.',
+] as const satisfies MessageTable;
 
 /**
  * What the browser's fetch says when the request never got an answer, which spa-js rethrows as is
@@ -88,9 +88,9 @@ export const AUTH0_INVALID_GRANT_DESCRIPTIONS = {
  * (src/http.ts, src/worker/token.worker.ts): Chrome's, Firefox's and Safari's messages, matched
  * exactly on an error without an Auth0 `error`.
  */
-export const AUTH0_NETWORK_MESSAGES = {
-  network_error: "Failed to fetch|NetworkError when attempting to fetch resource.|Load failed|Timeout when executing 'fetch'",
-} as const satisfies CodeTable;
+export const AUTH0_NETWORK_MESSAGES = [
+  "network_error|Failed to fetch|NetworkError when attempting to fetch resource.|Load failed|Timeout when executing 'fetch'",
+] as const satisfies MessageTable;
 
 /**
  * Auth0's description of a user an admin blocked, with `unauthorized` from `/authorize` and with

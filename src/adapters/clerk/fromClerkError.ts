@@ -7,9 +7,10 @@ import { CLERK_ERROR_CODES } from './CLERK_ERROR_CODES';
  * `errors[].code` picks the code), a `ClerkRuntimeError` or `EmailLinkError` (`code`), or a sign-in
  * whose `status` hands off to another step (`needs_second_factor` → `mfa_required`). Form errors become
  * `validation_failed` (or `conflict`) with every field Clerk names in `meta.paramName`. Any error
- * carries the response's Retry-After (`retryAfter`) as `details.retry_after_s`. Never throws:
- * anything unknown becomes `unknown`. The original is kept as `cause`; `longMessage` is for logs,
- * never shown.
+ * carries the response's Retry-After (`retryAfter`) as `details.retry_after_s`. A Clerk response
+ * whose code is not in the table goes by its HTTP status (429 `rate_limited`, 503
+ * `service_unavailable`, other 5xx `server_error`). Never throws: anything else unknown becomes
+ * `unknown`. The original is kept as `cause`; `longMessage` is for logs, never shown.
  *
  * A lockout's length: Clerk's Frontend API sends it with `user_locked` as
  * `meta.lockout_expires_in_seconds`, but the SDK's `ClerkAPIError` keeps only some meta keys
@@ -31,12 +32,15 @@ export function fromClerkError(error: unknown): IntelliAuthError {
     // Without an `errors` array the error is a ClerkRuntimeError, an EmailLinkError or a sign-in.
     const errors = Array.isArray(e.errors) ? e.errors.slice(0, 50).map(rec) : undefined;
     const first = errors?.[0];
-    const key = first ? first.code : typeof e.status === 'string' ? e.status : e.code;
-    // A ClerkAPIResponseError whose response had no errors goes by its HTTP status; it has an empty
-    // `errors` array (clerk/javascript packages/shared/src/errors/clerkApiResponseError.ts). Without
-    // the array the error is not Clerk's (a Supabase AuthApiError has a status too): never claimed by
-    // status alone, so the next adapter of `normalize` gets it.
-    const code = lookup(CLERK_ERROR_CODES, key) ?? (errors?.length === 0 ? fromStatus(e.status) : undefined);
+    // A sign-in has no `code`, and its `status` says what it waits for (needs_second_factor…).
+    const key = first ? first.code : (e.code ?? e.status);
+    // A Frontend API response whose code no line holds (a newer one, or one that only comes with a
+    // 429 or a 5xx: too_many_requests, internal_clerk_error, maintenance_mode…), or whose response had
+    // no errors (an empty `errors` array, clerk/javascript packages/shared/src/errors/clerkApiResponseError.ts),
+    // goes by its HTTP status, which is Clerk's own. Without the array the error is not Clerk's (a
+    // Supabase AuthApiError has a status too): never claimed by status alone, so the next adapter of
+    // `normalize` gets it.
+    const code = lookup(CLERK_ERROR_CODES, key) ?? (errors ? fromStatus(e.status) : undefined);
     const meta = rec(first?.meta);
     return {
       code,

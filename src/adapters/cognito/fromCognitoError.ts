@@ -3,11 +3,19 @@ import type { IntelliAuthError } from '../../core/IntelliAuthError';
 import { COGNITO_ERROR_CODES, COGNITO_NOT_AUTHORIZED_MESSAGES } from './COGNITO_ERROR_CODES';
 
 /**
- * The field an exception's name is about (`EmptySignInPassword`, `InvalidPasswordException`…): the
- * last word tells (`EmptyResetPasswordUsername` is the username, `EmptyConfirmResetPasswordConfirmationCode`
- * the code), so a code, then a username, are tested before a password.
+ * The field an exception is about. A conflict's message names the attribute in use, as Cognito
+ * writes it: "An account with the given email already exists." for an AliasExistsException (an
+ * email or phone number that is another user's sign-in alias; Cognito API reference, AliasExistsException)
+ * or a UsernameExistsException in a pool whose usernames are emails, "… the given phone_number …" for
+ * a phone number. AWS's Amplify UI matches that email message exactly (aws-amplify/amplify-ui
+ * packages/ui/src/i18n/dictionaries/authenticator/*.ts); the phone_number one is the same sentence,
+ * as apps see it. Otherwise the name's last word tells (`EmptySignInPassword`, `InvalidPasswordException`;
+ * `EmptyResetPasswordUsername` is the username, `EmptyConfirmResetPasswordConfirmationCode` the code),
+ * so a code, then a username, are tested before a password.
  */
-function fieldOf(name: string): string | undefined {
+function fieldOf(name: string, message: unknown): string | undefined {
+  const attribute = /^An account with the given (\w+) already exists\.$/.exec(String(message))?.[1];
+  if (attribute) return attribute;
   if (/Code$|ChallengeResponse$/.test(name)) return 'code';
   if (/Username/i.test(name)) return 'username';
   return /Password/.test(name) ? 'password' : undefined;
@@ -38,7 +46,7 @@ export function fromCognitoError(error: unknown): IntelliAuthError {
       code,
       message: e.message,
       status,
-      fields: code === 'validation_failed' || code === 'conflict' ? [fieldOf(String(name))] : [],
+      fields: code === 'validation_failed' || code === 'conflict' ? [fieldOf(String(name), e.message)] : [],
     };
   });
 }

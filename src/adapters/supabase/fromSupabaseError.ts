@@ -37,7 +37,8 @@ export function fromSupabaseError(error: unknown): IntelliAuthError {
       code,
       message: e.message,
       status,
-      fields: [lookup(SUPABASE_FIELDS, key)],
+      // Each line of SUPABASE_FIELDS that holds the code names its field.
+      fields: SUPABASE_FIELDS.map((line) => lookup([line], key)),
       details: { reasons: reasons || undefined },
     };
   });
