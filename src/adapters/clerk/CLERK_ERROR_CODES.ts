@@ -99,8 +99,11 @@ export const CLERK_ERROR_CODES = [
   // client's platform, or the device's attestation failed or was for another client.
   'unauthorized_client native_api_disabled feature_* *_attribute_missing device_attestation_* invalid_device_attestation_* captcha_not_enabled',
   // ClerkWebAuthnError's codes and the Frontend API's passkey errors, but for the existing and
-  // cancelled ones (conflict, aborted).
-  'webauthn_failed passkey_*',
+  // cancelled ones (conflict, aborted). trusted_device_*: a native app's device-bound key (its
+  // challenge, signature, binding or public key refused, not registered, expired, over the quota,
+  // already enrolled, or the instance's app identifier not set up): the device could not vouch for
+  // the user, and another factor is the way on.
+  'webauthn_failed passkey_* trusted_device_*',
   'account_locked user_locked',
   // dev_monthly_*: dev_monthly_sms_limit_exceeded and dev_monthly_email_limit_exceeded, a development
   // instance's monthly SMS or email quota, so no code is sent; unsupported_country_code (403): SMS to

@@ -49,12 +49,13 @@ export function fromClerkError(error: unknown): IntelliAuthError {
       // Every form error of the same kind names its field (a sign-up can fail on several at once).
       fields:
         code === 'validation_failed' || code === 'conflict'
-          ? errors?.map((item) => {
-              const itemMeta = rec(item.meta);
-              if (lookup(CLERK_ERROR_CODES, item.code) !== code) return undefined;
-              // lookup found the code, so it is a string: no String() needed.
-              return itemMeta.paramName ?? itemMeta.param_name ?? (/password/.test(item.code as string) ? 'password' : undefined);
-            })
+          ? // An error of another kind names no field (false is skipped, as any non-string); lookup found
+            // the code, so it is a string: no String() needed.
+            errors?.map(
+              (item) =>
+                lookup(CLERK_ERROR_CODES, item.code) === code &&
+                (rec(item.meta).paramName ?? rec(item.meta).param_name ?? (item.code as string).match(/password/)?.[0]),
+            )
           : undefined,
       details: {
         retry_after_s: seconds(meta.lockout_expires_in_seconds) ?? seconds(e.retryAfter),
