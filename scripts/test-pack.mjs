@@ -165,7 +165,7 @@ try {
     },
     'react-router': {
       'RouteAuthErrorBoundary is a component': `typeof m.RouteAuthErrorBoundary === 'function'`,
-      'throwAuthError throws a response with the status and Retry-After kept': `(() => { try { m.throwAuthError({ code: 'rate_limited', details: { retry_after_s: 5 } }); } catch (r) { return r.init.status === 429 && new Headers(r.init.headers).get('Retry-After') === '5'; } })()`,
+      'throwAuthError throws a response with the status kept and the code and Retry-After in its body': `(() => { try { m.throwAuthError({ code: 'rate_limited', status: 429, details: { retry_after_s: 5 } }); } catch (r) { return r.init.status === 429 && r.data.code === 'rate_limited' && r.data.details.retry_after_s === 5; } })()`,
     },
     // Not an integration, an entry of its own: loaded the same way.
     delivery: {
