@@ -727,6 +727,19 @@ describe('withAuthErrors', () => {
     expect(screen.getByText('You can try again in 30 seconds.')).toBeInTheDocument();
   });
 
+  it("should pass on the code it read, not the rest of a JSON body with no code it knows: the status decides, also for the app's normalize", async () => {
+    const normalize = vi.fn((error: unknown) => ((error as { data?: { kind?: string } }).data?.kind === 'bad-password' ? { code: 'invalid_credentials' } : error));
+    renderRoutes(
+      withAuthErrors(() => {
+        throw Response.json({ kind: 'bad-password' }, { status: 401 });
+      }),
+      { provider: { normalize } },
+    );
+    await settle();
+    expect(screen.getByRole('heading', { name: en.titles.reauthenticate })).toBeInTheDocument();
+    expect(normalize).toHaveBeenCalledWith(expect.objectContaining({ status: 401, data: { code: 'session_expired' } }));
+  });
+
   it('should read a response whose JSON body cannot be parsed by its status', async () => {
     renderRoutes(
       withAuthErrors(() => {
