@@ -239,7 +239,13 @@ export default [
     // 538 B once throwAuthError's response kept its status and put everything in its body (no status
     // table for codes without one, no headers React Router would drop); 650 B with withAuthErrors, 658 B drawn inline by default, 609 B with its callbacks made on each render (no useCallback);
     // 732 B with the copy of an outcome left with nothing to do (invalid_credentials, a 403,
-    // validation_failed's fields) kept beside "Try again", drawn with the kit's own KitOutcome.
+    // validation_failed's fields) kept beside "Try again", drawn with the kit's own KitOutcome;
+    // 738 B with every outcome given something and a way on (the code `normalize` gives, hand-offs
+    // without the app's UI, aborted, actions that stay on the page, no supportHref), paid for by
+    // in-app links turned into navigations in the drawing (no safeHref of its own, no onSignIn),
+    // throwAuthError's status passed as a number, and no preventScrollReset on a re-run. Not
+    // within it: "Retrying…" while a dead end's "Try again" runs the route (+87 B), a JSON body's
+    // other fields kept by withAuthErrors for the app's normalize (+27 B).
     limit: '740 B',
   },
   {

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, Form, redirect, RouterProvider, useActionData, useLoaderData, type DataStrategyResult, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { AuthErrorBoundary, AuthErrorProvider, toAuthError, type AuthErrorProviderProps } from '../../src';
-import { fromResponse } from '../../src/core';
+import { AuthErrorBoundary, AuthErrorProvider, toAuthError, type AuthErrorProviderProps, type HandoffContext } from '../../src';
+import { AUTH_ERROR_CODES, fromResponse } from '../../src/core';
 import { RouteAuthErrorBoundary, throwAuthError, withAuthErrors } from '../../src/integrations/react-router';
 import { AuthErrorToaster } from '../../src/toast';
 import en from '../../locales/en/auth-errors.json';
@@ -327,10 +327,11 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
   });
 
-  it('should not offer "Try again" where the catalogue says the user cannot go on (account_disabled)', async () => {
-    renderRoutes(() => throwAuthError({ code: 'account_disabled' }));
+  it('should link account_disabled to support, with no "Try again": the user cannot go on', async () => {
+    renderRoutes(() => throwAuthError({ code: 'account_disabled' }), { provider: { supportHref: 'https://support.example.com/help' } });
     await settle();
     expect(screen.getByText(en.codes.account_disabled)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: en.actions.contactSupport })).toHaveAttribute('href', 'https://support.example.com/help');
     expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
   });
 
@@ -426,6 +427,230 @@ describe('RouteAuthErrorBoundary', () => {
     expect(screen.getByRole('link', { name: en.actions.signIn })).toHaveAttribute('href', 'https://id.example.com/login');
   });
 
+  it("should add \"Try again\" to an outcome the app's normalize made from the route's error", async () => {
+    // The app's adapter reads its own API's body, which React Router gives as the error response's `data`.
+    const normalize = (error: unknown) => ((error as { data?: { kind?: string } }).data?.kind === 'bad-password' ? { code: 'invalid_credentials' } : error);
+    const loader = loaderAnswering(() => {
+      throw new Response('{"kind":"bad-password"}', { status: 401, headers: { 'Content-Type': 'application/json' } });
+    }, profile);
+    renderRoutes(loader, { provider: { normalize } });
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.codes.invalid_credentials);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should navigate to a restart address in the app on "Start over", with no page load', async () => {
+    const router = renderRoutes(() => throwAuthError({ code: 'flow_expired' }), { provider: { restartHref: '/sign-in' } });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.startOver }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Sign-in page' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it('should show generic copy with "Try again" for a raw 400 authorization_pending (aborted), not a blank route', async () => {
+    const loader = loaderAnswering(() => Promise.reject(Response.json({ error: 'authorization_pending' }, { status: 400 })), profile);
+    renderRoutes(loader);
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should show generic copy with "Try again" for a step-up challenge when the app has no step-up UI, not a blank route', async () => {
+    allowConsole('warn');
+    const loader = loaderAnswering(() => {
+      throw new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="insufficient_user_authentication"' } });
+    }, profile);
+    renderRoutes(withAuthErrors(loader));
+    await settle();
+    expect(document.querySelector('[data-auth-error-code]')).toHaveAttribute('data-auth-error-code', 'step_up_required');
+    expect(screen.getByText(en.generic)).toBeInTheDocument();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('step_up_required: `handoffs.stepUp` is not set'));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should keep "Try again" beside "Resend verification email", which stays on the page', async () => {
+    const onResendVerification = vi.fn();
+    const loader = loaderAnswering(() => throwAuthError({ code: 'email_unverified' }), profile);
+    renderRoutes(loader, { provider: { onResendVerification } });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.resendVerification }));
+    expect(onResendVerification).toHaveBeenCalledWith(expect.objectContaining({ code: 'email_unverified' }));
+    // The user has verified their email: the route runs again.
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+});
+
+// In an error element the route is gone: every outcome must show something and a way on, back to
+// the route ("Try again", which runs it again) unless it leads elsewhere. Each code (and `aborted`,
+// and what throwAuthError makes of what it cannot read) thrown into the element, with and without
+// the app's handlers.
+describe('RouteAuthErrorBoundary, for every code', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+  });
+
+  const routes: RouteObject[] = [{ path: '/start', element: <h1>Start page</h1> }];
+  /** A route whose loader throws `code` once, then answers. */
+  function renderCode(code: string, provider: AuthErrorProviderProps = {}) {
+    const loader = loaderAnswering(() => throwAuthError({ code }), profile);
+    const router = renderRoutes(loader, { provider: { signInHref: '/sign-in', restartHref: '/start', ...provider }, routes });
+    return { loader, router };
+  }
+
+  // Without the app's handlers.
+  const retriedOnItsOwn = ['network_error', 'rate_limited', 'server_error', 'service_unavailable', 'silent_auth_failed', 'unknown'];
+  const leadsElsewhere: [code: string, action: string, page: string][] = [
+    ['session_expired', en.actions.signIn, 'Sign-in page'],
+    ['session_revoked', en.actions.signIn, 'Sign-in page'],
+    ['invalid_grant', en.actions.signIn, 'Sign-in page'],
+    ['consent_required', en.actions.continue, 'Sign-in page'],
+    ['state_mismatch', en.actions.startOver, 'Start page'],
+    ['flow_expired', en.actions.startOver, 'Start page'],
+    ['flow_invalid', en.actions.startOver, 'Start page'],
+  ];
+  const elsewhere = ['token_expired', 'precondition_failed'];
+  // What the development console says about a code without its handler (or a misconfigured app).
+  const said: Record<string, string> = {
+    email_unverified: '`onResendVerification` is not set',
+    password_must_be_reset: '`onResetPassword` is not set',
+    webauthn_failed: '`onChooseAnotherMethod` is not set',
+    sms_send_failed: '`onChooseAnotherMethod` is not set',
+    mfa_required: '`handoffs.mfa` is not set',
+    mfa_enrolment_required: '`handoffs.mfaEnrolment` is not set',
+    step_up_required: '`handoffs.stepUp` is not set',
+    captcha_required: '`handoffs.captcha` is not set',
+  };
+  const misconfigured = ['invalid_redirect_uri', 'invalid_client', 'unauthorized_client', 'pkce_required'];
+  const copy: Record<string, string> = { ...en.codes, ...en.delivery, receiver_timeout: "Your endpoint didn't respond within 10 seconds. Delivery is being retried." };
+  // Every other code, and a cancelled request: its copy (the generic copy where it has none) and "Try again".
+  const triedAgain = [...AUTH_ERROR_CODES, 'aborted'].filter(
+    (code) => !retriedOnItsOwn.includes(code) && !leadsElsewhere.some(([other]) => other === code) && !elsewhere.includes(code),
+  );
+
+  it('should leave no code out of these tests', () => {
+    expect([...triedAgain, ...retriedOnItsOwn, ...leadsElsewhere.map(([code]) => code), ...elsewhere].sort()).toEqual([...AUTH_ERROR_CODES, 'aborted', 'unknown'].sort());
+  });
+
+  it.each(triedAgain)('should show %s with its copy and "Try again", which shows the route', async (code) => {
+    if (said[code]) allowConsole('warn');
+    if (misconfigured.includes(code)) allowConsole('error');
+    const { loader } = renderCode(code);
+    await settle();
+    expect(document.querySelector(`[data-auth-error-code]`)).toHaveTextContent(copy[code] ?? en.generic);
+    if (said[code]) expect(console.warn).toHaveBeenCalledWith(expect.stringContaining(`${code}: ${said[code]}`));
+    if (misconfigured.includes(code)) expect(console.error).toHaveBeenCalledWith(expect.stringContaining(`${code}: the app's sign-in configuration is wrong`));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it.each(leadsElsewhere)('should show %s with "%s", which goes to the %s, and no "Try again"', async (code, action, page) => {
+    const { router } = renderCode(code);
+    await settle();
+    expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: action }));
+    await settle();
+    expect(screen.getByRole('heading', { name: page })).toBeInTheDocument();
+    expect(router.state.location.pathname).not.toBe('/');
+  });
+
+  it.each(retriedOnItsOwn)('should run the route again on its own for %s, and show it', async (code) => {
+    const { loader } = renderCode(code);
+    await settle();
+    await tick(5000);
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it('should show token_expired with no token refresh set up as "Sign in again", linking to the sign-in page', async () => {
+    renderCode('token_expired');
+    await settle();
+    expect(screen.getByRole('heading', { name: en.titles.reauthenticate })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: en.actions.signIn })).toHaveAttribute('href', '/sign-in');
+  });
+
+  it('should offer "Refresh" for precondition_failed, which reloads the page', async () => {
+    const onReload = vi.fn();
+    renderCode('precondition_failed', { onReload });
+    await settle();
+    expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: en.actions.refresh }));
+    expect(onReload).toHaveBeenCalledTimes(1);
+  });
+
+  // With the app's handlers.
+  it.each([
+    ['email_unverified', en.actions.resendVerification, 'onResendVerification'],
+    ['password_must_be_reset', en.actions.setNewPassword, 'onResetPassword'],
+    ['webauthn_failed', en.actions.useAnotherMethod, 'onChooseAnotherMethod'],
+    ['sms_send_failed', en.actions.useAnotherMethod, 'onChooseAnotherMethod'],
+  ] as const)('should keep "Try again" beside the action of %s that stays on the page ("%s")', async (code, action, handler) => {
+    const onAction = vi.fn();
+    const { loader } = renderCode(code, { [handler]: onAction });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: action }));
+    expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ code }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+  });
+
+  it.each(['mfa_required', 'mfa_enrolment_required', 'step_up_required', 'captcha_required'])(
+    "should show the app's hand-off UI for %s, whose retry shows the route, with no \"Try again\" of the kit's",
+    async (code) => {
+      const done = ({ retry }: HandoffContext) => (
+        <button type="button" onClick={retry}>
+          Verified
+        </button>
+      );
+      const { loader } = renderCode(code, { handoffs: { mfa: done, mfaEnrolment: done, stepUp: done, captcha: done } });
+      await settle();
+      expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Verified' }));
+      await settle();
+      expect(loader).toHaveBeenCalledTimes(2);
+      expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    },
+  );
+
+  it.each(['account_disabled', 'step_blocked', 'step_timeout', 'step_error', ...misconfigured])(
+    'should link %s to support, with no "Try again"',
+    async (code) => {
+      if (misconfigured.includes(code)) allowConsole('error');
+      renderCode(code, { supportHref: 'https://support.example.com/help' });
+      await settle();
+      expect(screen.getByRole('link', { name: en.actions.contactSupport })).toHaveAttribute('href', 'https://support.example.com/help');
+      expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
+      if (misconfigured.includes(code)) expect(console.error).toHaveBeenCalledWith(expect.stringContaining(`${code}: the app's sign-in configuration is wrong`));
+    },
+  );
+
+  it.each([
+    ['session_expired', en.actions.signIn],
+    ['consent_required', en.actions.continue],
+  ])("should call the app's onSignIn on %s's \"%s\", with no \"Try again\"", async (code, action) => {
+    const onSignIn = vi.fn();
+    renderCode(code, { onSignIn });
+    await settle();
+    expect(screen.queryByRole('button', { name: en.actions.tryAgain })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: action }));
+    expect(onSignIn).toHaveBeenCalledWith(expect.objectContaining({ code }));
+  });
 });
 
 describe('withAuthErrors', () => {
@@ -500,6 +725,19 @@ describe('withAuthErrors', () => {
     await settle();
     expect(screen.getByText(en.codes.account_locked)).toBeInTheDocument();
     expect(screen.getByText('You can try again in 30 seconds.')).toBeInTheDocument();
+  });
+
+  it("should pass on the code it read, not the rest of a JSON body with no code it knows: the status decides, also for the app's normalize", async () => {
+    const normalize = vi.fn((error: unknown) => ((error as { data?: { kind?: string } }).data?.kind === 'bad-password' ? { code: 'invalid_credentials' } : error));
+    renderRoutes(
+      withAuthErrors(() => {
+        throw Response.json({ kind: 'bad-password' }, { status: 401 });
+      }),
+      { provider: { normalize } },
+    );
+    await settle();
+    expect(screen.getByRole('heading', { name: en.titles.reauthenticate })).toBeInTheDocument();
+    expect(normalize).toHaveBeenCalledWith(expect.objectContaining({ status: 401, data: { code: 'session_expired' } }));
   });
 
   it('should read a response whose JSON body cannot be parsed by its status', async () => {

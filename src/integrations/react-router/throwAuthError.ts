@@ -19,5 +19,5 @@ import { toAuthError } from '../../core/toAuthError';
  */
 export function throwAuthError(error: unknown): never {
   const { code, status = 0, details } = toAuthError(error);
-  throw data({ code, details }, { status: status >= 400 ? status : code === 'unknown' ? 500 : 400 });
+  throw data({ code, details }, status >= 400 ? status : code === 'unknown' ? 500 : 400);
 }

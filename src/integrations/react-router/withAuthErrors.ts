@@ -6,7 +6,9 @@ import { throwAuthError } from './throwAuthError';
  * Wraps a loader or an action so that a failed `Response` it throws (status 400 and up) keeps
  * what React Router would drop before the error element sees it: its `Retry-After` and
  * `WWW-Authenticate` headers. The response is read as `fromResponse` reads it (a JSON body's code
- * wins, else the status and the challenge decide) and thrown again with `throwAuthError`.
+ * wins, else the status and the challenge decide) and thrown again with `throwAuthError`: the
+ * code and `details` go on, not the rest of the body, so a `normalize` of yours that reads a body
+ * without a code the kit knows sees the status's code instead (map such a body in the loader).
  * Anything else goes on as it was thrown: `redirect()`, what `throwAuthError` or `data()` threw,
  * errors that are not responses. The wrapped function takes the same arguments and returns what
  * yours returns, so `useLoaderData<typeof loader>()` keeps its type.
