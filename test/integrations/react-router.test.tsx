@@ -53,6 +53,19 @@ function loaderAnswering(...answers: (() => unknown)[]) {
 }
 
 const profile = () => ({ name: 'Ada' });
+/** A 429 with `Retry-After: 5` shown: the countdown ticks, then the loader runs again and the route shows. */
+async function expectCountdownThenRoute(loader: ReturnType<typeof vi.fn>) {
+  await settle();
+  expect(screen.getByText(en.codes.rate_limited)).toBeInTheDocument();
+  expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
+  await tick(1000);
+  expect(screen.getByText('Retrying in 4 seconds…')).toBeInTheDocument();
+  await tick(4000);
+  await settle();
+  expect(loader).toHaveBeenCalledTimes(2);
+  expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+}
+
 const html = (status: number, headers: Record<string, string> = {}) =>
   new Response('<!doctype html><title>Error</title><h1>Error</h1>', { status, headers: { 'Content-Type': 'text/html', ...headers } });
 
@@ -100,15 +113,7 @@ describe('RouteAuthErrorBoundary', () => {
   it('should count down the Retry-After of a 429 with an HTML body, then load the route again', async () => {
     const loader = loaderAnswering(async () => throwAuthError(await fromResponse(html(429, { 'Retry-After': '5' }))), profile);
     renderRoutes(loader);
-    await settle();
-    expect(screen.getByText(en.codes.rate_limited)).toBeInTheDocument();
-    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
-    await tick(1000);
-    expect(screen.getByText('Retrying in 4 seconds…')).toBeInTheDocument();
-    await tick(4000);
-    await settle();
-    expect(loader).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    await expectCountdownThenRoute(loader);
   });
 
   it('should read a Response the loader throws as it is (a bare 503)', async () => {
@@ -664,15 +669,7 @@ describe('withAuthErrors', () => {
       throw html(429, { 'Retry-After': '5' });
     }, profile);
     renderRoutes(withAuthErrors(loader));
-    await settle();
-    expect(screen.getByText(en.codes.rate_limited)).toBeInTheDocument();
-    expect(screen.getByText('Retrying in 5 seconds…')).toBeInTheDocument();
-    await tick(1000);
-    expect(screen.getByText('Retrying in 4 seconds…')).toBeInTheDocument();
-    await tick(4000);
-    await settle();
-    expect(loader).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    await expectCountdownThenRoute(loader);
   });
 
   it('should count down a Retry-After given as an HTTP-date on a 503 that a loader throws as it is', async () => {
