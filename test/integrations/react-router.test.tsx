@@ -53,6 +53,13 @@ function loaderAnswering(...answers: (() => unknown)[]) {
 }
 
 const profile = () => ({ name: 'Ada' });
+/** "Try again" runs the route again, and the route shows. */
+async function expectTryAgainBringsRouteBack() {
+  fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
+  await settle();
+  expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+}
+
 /** A 429 with `Retry-After: 5` shown: the countdown ticks, then the loader runs again and the route shows. */
 async function expectCountdownThenRoute(loader: ReturnType<typeof vi.fn>) {
   await settle();
@@ -231,9 +238,7 @@ describe('RouteAuthErrorBoundary', () => {
     renderRoutes(loader);
     await settle();
     expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
-    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
-    await settle();
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    await expectTryAgainBringsRouteBack();
   });
 
   it('should show generic copy when the route element throws null while rendering', async () => {
@@ -441,9 +446,7 @@ describe('RouteAuthErrorBoundary', () => {
     renderRoutes(loader, { provider: { normalize } });
     await settle();
     expect(screen.getByRole('alert')).toHaveTextContent(en.codes.invalid_credentials);
-    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
-    await settle();
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    await expectTryAgainBringsRouteBack();
   });
 
   it('should navigate to a restart address in the app on "Start over", with no page load', async () => {
@@ -460,9 +463,7 @@ describe('RouteAuthErrorBoundary', () => {
     renderRoutes(loader);
     await settle();
     expect(screen.getByRole('alert')).toHaveTextContent(en.generic);
-    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
-    await settle();
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    await expectTryAgainBringsRouteBack();
   });
 
   it('should show generic copy with "Try again" for a step-up challenge when the app has no step-up UI, not a blank route', async () => {
@@ -475,9 +476,7 @@ describe('RouteAuthErrorBoundary', () => {
     expect(document.querySelector('[data-auth-error-code]')).toHaveAttribute('data-auth-error-code', 'step_up_required');
     expect(screen.getByText(en.generic)).toBeInTheDocument();
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('step_up_required: `handoffs.stepUp` is not set'));
-    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
-    await settle();
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    await expectTryAgainBringsRouteBack();
   });
 
   it('should keep "Try again" beside "Resend verification email", which stays on the page', async () => {
@@ -488,9 +487,7 @@ describe('RouteAuthErrorBoundary', () => {
     fireEvent.click(screen.getByRole('button', { name: en.actions.resendVerification }));
     expect(onResendVerification).toHaveBeenCalledWith(expect.objectContaining({ code: 'email_unverified' }));
     // The user has verified their email: the route runs again.
-    fireEvent.click(screen.getByRole('button', { name: en.actions.tryAgain }));
-    await settle();
-    expect(screen.getByRole('heading', { name: 'Hello Ada' })).toBeInTheDocument();
+    await expectTryAgainBringsRouteBack();
   });
 
 });
