@@ -72,7 +72,8 @@ const apiError = (code: string, status = 422, meta?: ErrorJSON['meta']) =>
   new ClerkAPIResponseError('Error', { data: [{ code, message: 'Server text', long_message: 'Longer server text', ...(meta ? { meta } : {}) }], status });
 
 describe(fromClerkError, () => {
-  it.each(tableCases(CLERK_ERROR_CODES))('should turn %s into %s', (value, code) => {
+  // The table's HTTP statuses (`401`, `5*`) are tested below, with a code no line holds.
+  it.each(tableCases(CLERK_ERROR_CODES).filter(([value]) => !/^\d/.test(value)))('should turn %s into %s', (value, code) => {
     const runtime = value.startsWith('passkey_') || ['clerk_offline', 'network_error', 'captcha_client_attempts_exceeded', 'reverification_cancelled'].includes(value);
     const input = value.startsWith('needs_') ? { status: value } : runtime ? new ClerkRuntimeError('x', { code: value }) : apiError(value);
 
@@ -303,11 +304,42 @@ describe(fromClerkError, () => {
     ['trusted_device_credential_quota_exceeded', 400, 'webauthn_failed'],
     ['trusted_device_already_enrolled', 409, 'webauthn_failed'],
     ['trusted_device_app_identifier_not_configured', 400, 'webauthn_failed'],
-    // No line names these: they only come with a 429 or a 5xx, and the status decides.
+    ['no_passkeys_found_for_user', 400, 'webauthn_failed'],
+    ['approval_token_consumed', 422, 'flow_invalid'],
+    ['approval_token_expired', 422, 'flow_expired'],
+    ['pkce_verification_failed', 422, 'invalid_grant'],
+    ['subdomain_not_allowed', 403, 'invalid_client'],
+    ['proxy_request_missing_secret_key', 400, 'invalid_client'],
+    ['proxy_request_invalid_secret_key', 401, 'invalid_client'],
+    ['invalid_proxy_configuration', 422, 'invalid_client'],
+    ['aws_cognito_user_password_auth_not_enabled', 400, 'invalid_client'],
+    ['aws_cognito_admin_user_password_auth_not_enabled', 400, 'invalid_client'],
+    ['aws_cognito_user_lambda_validation_failed', 422, 'invalid_client'],
+    ['gone', 410, 'flow_invalid'],
+    ['resource_locked', 409, 'precondition_failed'],
+    ['invalid_action_for_session', 400, 'precondition_failed'],
+    ['invalid_action_for_session_reverification', 400, 'precondition_failed'],
+    ['invalid_handshake', 400, 'session_expired'],
+    ['agent_task_revoked', 400, 'flow_invalid'],
+    ['agent_task_already_used', 400, 'flow_invalid'],
+    ['agent_task_cannot_be_used', 400, 'flow_invalid'],
+    ['agent_task_not_in_sign_in', 400, 'flow_invalid'],
+    ['agent_task_subject_not_found', 404, 'flow_invalid'],
+    // The Backend API's answer when the user's OAuth account gave no refresh token (a server action
+    // that fetches the user's OAuth access token).
+    ['oauth_missing_refresh_token', 400, 'invalid_grant'],
+    // No line names these, and their status decides.
     ['too_many_requests', 429, 'rate_limited'],
     ['signup_rate_limit_exceeded', 429, 'rate_limited'],
     ['internal_clerk_error', 500, 'server_error'],
     ['gateway_timeout', 504, 'server_error'],
+    ['signed_out', 401, 'session_expired'],
+    ['authentication_invalid', 401, 'session_expired'],
+    ['action_for_session_not_authorized', 401, 'session_expired'],
+    ['dev_browser_unauthenticated', 401, 'session_expired'],
+    ['resource_forbidden', 403, 'permission_denied'],
+    ['operation_not_allowed_on_satellite_domain', 403, 'permission_denied'],
+    ['resource_not_found', 404, 'not_found'],
   ])("should turn the Frontend API's %s (%i) into %s", (value, status, code) => {
     expect(fromClerkError(apiError(value, status)).code).toBe(code);
   });
@@ -324,6 +356,8 @@ describe(fromClerkError, () => {
     ['invitation_account_not_exists', '*_exists', 'invalid_credentials'],
     ['session_exists', '*_exists', 'precondition_failed'],
     ['oauth_access_denied', 'oauth_*', 'permission_denied'],
+    ['oauth_missing_refresh_token', 'oauth_*', 'invalid_grant'],
+    ['approval_token_expired', 'approval_token_*', 'flow_expired'],
     ['protect_check_timed_out', 'protect_check_*', 'step_timeout'],
     // Between patterns, the list that comes first.
     ['form_identifier_exists', 'form_*', 'conflict'],
@@ -407,6 +441,8 @@ describe(fromClerkError, () => {
   it('should turn a code it does not know into unknown when its status says nothing more', () => {
     expect(fromClerkError(apiError('brand_new_code', 422)).code).toBe('unknown');
     expect(fromClerkError(apiError('brand_new_code', 400)).code).toBe('unknown');
+    expect(fromClerkError(apiError('brand_new_code', 410)).code).toBe('unknown');
+    expect(fromClerkError(apiError('brand_new_code', 412)).code).toBe('unknown');
     expect(fromClerkError(apiError('__proto__')).code).toBe('unknown');
   });
 
@@ -414,6 +450,12 @@ describe(fromClerkError, () => {
     [503, 'service_unavailable'],
     [500, 'server_error'],
     [502, 'server_error'],
+    [599, 'server_error'],
+    [429, 'rate_limited'],
+    [401, 'session_expired'],
+    [403, 'permission_denied'],
+    [404, 'not_found'],
+    [409, 'conflict'],
   ])('should turn a code it does not know with a %i into %s (the status is Clerk\'s own)', (status, code) => {
     expect(fromClerkError(apiError('brand_new_code', status)).code).toBe(code);
   });

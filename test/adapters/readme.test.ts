@@ -34,7 +34,11 @@ const PROVIDERS: Record<string, { heading: string; sources: Source[] }> = {
       { table: AUTH0_NETWORK_MESSAGES, write: (v) => `message "${v}"`, separator: '|' },
     ],
   },
-  clerk: { heading: 'Clerk code or sign-in status', sources: [{ table: CLERK_ERROR_CODES, write: (v) => `\`${v}\``, sorted: true }] },
+  clerk: {
+    heading: 'Clerk code or sign-in status',
+    // The table's HTTP statuses (`401`, `5*`) decide for a response whose code no line holds.
+    sources: [{ table: CLERK_ERROR_CODES, write: (v) => (/^\d/.test(v) ? `any other code with HTTP ${v.replace('*', 'xx')}` : `\`${v}\``), sorted: true }],
+  },
   supabase: {
     heading: 'Supabase `code` or error class',
     sources: [
@@ -60,8 +64,8 @@ function mappingTable(provider: string): string {
   const rows = ORDER.flatMap((code) => {
     const values = sources.flatMap(({ table, write, separator, sorted }) => {
       const entries = entriesOf(table, code, separator);
-      // By the letters of the value, wherever its `*` is.
-      if (sorted) entries.sort((a, b) => a.replace('*', '').localeCompare(b.replace('*', '')));
+      // By the letters of the value, wherever its `*` is; an HTTP status last.
+      if (sorted) entries.sort((a, b) => Number(/^\d/.test(a)) - Number(/^\d/.test(b)) || a.replace('*', '').localeCompare(b.replace('*', '')));
       return entries.map(write);
     });
     if (values.length === 0) return [];
