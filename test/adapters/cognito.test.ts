@@ -175,6 +175,24 @@ describe(fromCognitoError, () => {
     expect(fromCognitoError(new AuthError({ name, message: 'x' })).details?.fields).toEqual(fields);
   });
 
+  // Amplify's own AuthErrors, each with the message it throws (aws-amplify/amplify-js packages/auth/src).
+  it('should start a sign-in over when the remembered device\'s keys are gone (DeviceMetadataNotFoundException)', () => {
+    const error = new AuthError({
+      name: 'DeviceMetadataNotFoundException',
+      message: 'Either deviceKey, deviceGroupKey or secretPassword were not found during the sign-in process.',
+      recoverySuggestion: 'Make sure to not clear storage after calling the signIn API.',
+    });
+
+    expect(resolveOutcome(fromCognitoError(error))).toMatchObject({ code: 'flow_invalid', kind: 'restart' });
+  });
+
+  it.each([
+    ['SetUpTOTPException', 'Failed to set up TOTP.'],
+    ['OAuthSignOutException', 'An error occurred when attempting to log out from OAuth provider.'],
+  ])('should offer to try %s again (server_error)', (name, message) => {
+    expect(resolveOutcome(fromCognitoError(new AuthError({ name, message })))).toMatchObject({ code: 'server_error', kind: 'retry' });
+  });
+
   it('should turn a lockout into a countdown without a timer (Cognito gives no duration)', () => {
     expect(resolveOutcome(fromCognitoError(notAuthorized('Password attempts exceeded')))).toMatchObject({ kind: 'countdown', retryAfterS: undefined });
   });

@@ -50,11 +50,16 @@ export const COGNITO_ERROR_CODES = [
   // "Attempt limit exceeded, please try after some time": sending or checking codes too often.
   'sms_rate_limited LimitExceededException',
   'flow_expired ExpiredCodeException',
-  'flow_invalid UnexpectedSignInInterruptionException AutoSignInException',
+  // DeviceMetadataNotFoundException: a sign-in with a remembered device whose keys are gone from storage
+  // (Amplify's assertDeviceMetadata, packages/auth/src/providers/cognito/utils/types.ts): start over.
+  'flow_invalid UnexpectedSignInInterruptionException AutoSignInException DeviceMetadataNotFoundException',
   'network_error NetworkError',
   'rate_limited TooManyRequestsException',
   // ExternalServiceException (identity pools): a provider such as Facebook is not responding.
-  'server_error InternalErrorException ExternalServiceException',
+  // SetUpTOTPException: Cognito answered AssociateSoftwareToken with no secret ("Failed to set up TOTP.",
+  // apis/setUpTOTP.ts); OAuthSignOutException: the hosted sign-out page failed (apis/signOut.ts). Both
+  // Amplify's own: try again.
+  'server_error InternalErrorException ExternalServiceException SetUpTOTPException OAuthSignOutException',
   'not_found ResourceNotFoundException',
   'permission_denied ForbiddenException',
   // Amplify's own checks before any request (AuthValidationErrorCode): EmptySignInUsername,
