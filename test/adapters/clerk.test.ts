@@ -443,6 +443,9 @@ describe(fromClerkError, () => {
     expect(fromClerkError(apiError('brand_new_code', 400)).code).toBe('unknown');
     expect(fromClerkError(apiError('brand_new_code', 410)).code).toBe('unknown');
     expect(fromClerkError(apiError('brand_new_code', 412)).code).toBe('unknown');
+    // A raw Frontend API body has no status: nothing to go by.
+    expect(fromClerkError({ errors: [{ code: 'brand_new_code' }] }).code).toBe('unknown');
+    expect(fromClerkError({ errors: [] }).code).toBe('unknown');
     expect(fromClerkError(apiError('__proto__')).code).toBe('unknown');
   });
 
