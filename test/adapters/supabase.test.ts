@@ -200,8 +200,30 @@ describe(fromSupabaseError, () => {
     expect(fromSupabaseError(new AuthApiError('MFA enroll is disabled for TOTP', 422, value)).code).toBe('unauthorized_client');
   });
 
-  it('should know no invented *_disabled spelling of the MFA codes', () => {
-    expect(fromSupabaseError(new AuthApiError('x', 422, 'mfa_totp_enroll_disabled')).code).toBe('unknown');
+  it('should turn any other *_disabled code (a feature turned off on the server) into unauthorized_client', () => {
+    expect(fromSupabaseError(new AuthApiError('x', 422, 'mfa_totp_enroll_disabled')).code).toBe('unauthorized_client');
+  });
+
+  // supabase/auth internal/api/apierrors/errorcode.go, each with the status and message the server sends it with.
+  it.each([
+    ['feature_disabled', 404, 'OAuth server is disabled', 'unauthorized_client'],
+    ['passkey_disabled', 404, 'Passkeys are disabled', 'unauthorized_client'],
+    ['sso_provider_disabled', 404, 'SSO Provider is currently disabled', 'unauthorized_client'],
+    ['web3_provider_disabled', 422, 'Web3 provider is disabled', 'unauthorized_client'],
+    ['web3_unsupported_chain', 400, 'Unsupported chain', 'unauthorized_client'],
+    ['oauth_dynamic_client_registration_disabled', 403, 'Dynamic client registration is not enabled', 'unauthorized_client'],
+    ['too_many_passkeys', 422, 'Maximum number of passkeys reached', 'permission_denied'],
+    ['over_custom_provider_quota', 400, 'Maximum number of custom OAuth/OIDC providers reached', 'permission_denied'],
+    ['request_entity_too_large', 413, 'Request body too large (max 1048576 bytes)', 'validation_failed'],
+  ])('should turn %s (%i, "%s") into %s', (value, status, message, code) => {
+    expect(fromSupabaseError(new AuthApiError(message, status, value))).toMatchObject({ code, status });
+  });
+
+  it.each([
+    // The exact name wins over a pattern that also holds it.
+    ['signup_disabled', '*_disabled', 'permission_denied'],
+  ])('should turn %s into its own code, not that of %s', (value, _pattern, code) => {
+    expect(fromSupabaseError(new AuthApiError('x', 400, value)).code).toBe(code);
   });
 
   it('should turn a code it does not know into unknown, even with a status', () => {

@@ -2,9 +2,16 @@ import type { CodeTable, MessageTable } from '../adapt';
 
 /**
  * Supabase Auth's error codes (`AuthError.code`) and the client's error class names
- * (`AuthError.name`, for errors without a code), grouped by the catalogue code each becomes.
+ * (`AuthError.name`, for errors without a code), grouped by the catalogue code each becomes. A code
+ * listed by name wins over a pattern (`*_disabled`, `too_many_*`…: see `CodeTable`), so each pattern
+ * stands for a family of Supabase's codes and the exceptions are named: signup_disabled is
+ * permission_denied. test/adapters/supabase.test.ts pins the cases.
  *
- * Sources: https://supabase.com/docs/guides/auth/debugging/error-codes and supabase/auth-js
+ * Sources: the server's list, supabase/auth `internal/api/apierrors/errorcode.go` (at bc32168e), and
+ * where it sends each code (its message and status, `git grep` of the code's name in that tree); the
+ * docs, supabase/supabase `apps/docs/content/errorCodes/authErrorCodes.toml` (published as
+ * https://supabase.com/docs/guides/auth/debugging/error-codes); and auth-js, now in
+ * supabase/supabase-js `packages/core/auth-js/` (at 381bded5; formerly supabase/auth-js):
  * `src/lib/error-codes.ts`, `src/lib/errors.ts`, `src/lib/fetch.ts`.
  * `AuthRetryableFetchError` carries no code: status 0 (no response) is `network_error`, 502/503/504
  * go by status.
@@ -18,9 +25,14 @@ export const SUPABASE_ERROR_CODES = [
   'step_up_required reauthentication_needed reauth_nonce_missing',
   'captcha_required captcha_failed',
   'invalid_client unexpected_audience saml_assertion_no_email saml_assertion_no_user_id',
-  // mfa_*_not_enabled: an MFA factor type turned off on the server (auth-js src/lib/error-codes.ts
-  // spells WebAuthn `webauthn`, the docs' apps/docs/content/errorCodes/authErrorCodes.toml `web_authn`).
-  'unauthorized_client anonymous_provider_disabled email_provider_disabled phone_provider_disabled provider_disabled oauth_provider_not_supported otp_disabled saml_provider_disabled manual_linking_disabled mfa_totp_enroll_not_enabled mfa_totp_verify_not_enabled mfa_phone_enroll_not_enabled mfa_phone_verify_not_enabled mfa_webauthn_enroll_not_enabled mfa_webauthn_verify_not_enabled mfa_web_authn_enroll_not_enabled mfa_web_authn_verify_not_enabled email_address_not_authorized',
+  // *_disabled: a sign-in method or feature turned off on the server (anonymous_provider_disabled,
+  // email_provider_disabled, phone_provider_disabled, provider_disabled, otp_disabled,
+  // saml_provider_disabled, sso_provider_disabled, web3_provider_disabled, manual_linking_disabled,
+  // passkey_disabled, oauth_dynamic_client_registration_disabled; feature_disabled, 404: "OAuth server
+  // is disabled", "Custom OAuth providers are disabled", "SCIM server is disabled"). mfa_*_not_enabled:
+  // an MFA factor type turned off (auth-js src/lib/error-codes.ts spells WebAuthn `webauthn`, the docs
+  // `web_authn`). web3_unsupported_chain (400): "Unsupported chain", a chain Web3 sign-in does not offer.
+  'unauthorized_client *_disabled mfa_*_not_enabled oauth_provider_not_supported web3_unsupported_chain email_address_not_authorized',
   'state_mismatch bad_oauth_state bad_oauth_callback',
   'token_expired bad_jwt',
   'session_expired session_expired refresh_token_not_found no_authorization AuthSessionMissingError AuthInvalidJwtError invalid_jwt',
@@ -33,8 +45,11 @@ export const SUPABASE_ERROR_CODES = [
   'rate_limited over_request_rate_limit',
   'server_error unexpected_failure request_timeout saml_metadata_fetch_failed',
   'not_found identity_not_found mfa_factor_not_found saml_idp_not_found sso_provider_not_found',
-  'permission_denied signup_disabled not_admin user_sso_managed single_identity_not_deletable too_many_enrolled_mfa_factors',
-  'validation_failed validation_failed bad_json weak_password same_password email_address_invalid saml_entity_id_mismatch AuthWeakPasswordError AuthInvalidCredentialsError',
+  // too_many_*: too_many_enrolled_mfa_factors, too_many_passkeys (422, "Maximum number of passkeys
+  // reached"). over_custom_provider_quota (admin API, 400): "Maximum number of custom OAuth/OIDC providers reached".
+  'permission_denied signup_disabled not_admin user_sso_managed single_identity_not_deletable too_many_* over_custom_provider_quota',
+  // request_entity_too_large (413): "Request body too large", a request the server will not read, as bad_json.
+  'validation_failed validation_failed bad_json weak_password same_password email_address_invalid saml_entity_id_mismatch request_entity_too_large AuthWeakPasswordError AuthInvalidCredentialsError',
   'conflict email_exists phone_exists user_already_exists identity_already_exists email_conflict_identity_not_deletable mfa_factor_name_conflict mfa_verified_factor_exists saml_idp_already_exists sso_domain_already_exists',
   'precondition_failed conflict',
   'step_blocked mfa_verification_rejected',
