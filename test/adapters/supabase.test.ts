@@ -55,6 +55,12 @@ class AuthInvalidCredentialsError extends CustomAuthError {
     super(message, 'AuthInvalidCredentialsError', 400, undefined);
   }
 }
+// What exchangeCodeForSession throws when no PKCE code verifier is in storage (auth-js src/GoTrueClient.ts).
+class AuthPKCECodeVerifierMissingError extends CustomAuthError {
+  constructor() {
+    super('PKCE code verifier not found in storage.', 'AuthPKCECodeVerifierMissingError', 400, 'pkce_code_verifier_not_found');
+  }
+}
 class AuthSessionMissingError extends CustomAuthError {
   constructor() {
     super('Auth session missing!', 'AuthSessionMissingError', 400, undefined);
@@ -212,6 +218,18 @@ describe(fromSupabaseError, () => {
     ['web3_provider_disabled', 422, 'Web3 provider is disabled', 'unauthorized_client'],
     ['web3_unsupported_chain', 400, 'Unsupported chain', 'unauthorized_client'],
     ['oauth_dynamic_client_registration_disabled', 403, 'Dynamic client registration is not enabled', 'unauthorized_client'],
+    ['oauth_client_not_found', 400, 'invalid client_id', 'invalid_client'],
+    ['oauth_invalid_state', 400, 'OAuth provider mismatch', 'state_mismatch'],
+    ['oauth_client_state_expired', 422, 'OAuth state expired', 'flow_expired'],
+    ['webauthn_challenge_expired', 400, 'Challenge has expired', 'flow_expired'],
+    ['flow_state_already_used', 400, 'State has already been used', 'flow_invalid'],
+    ['oauth_client_state_not_found', 422, 'OAuth state not found', 'flow_invalid'],
+    ['oauth_authorization_not_found', 404, 'authorization not found', 'flow_invalid'],
+    ['webauthn_challenge_not_found', 400, 'Challenge not found or already used', 'flow_invalid'],
+    ['webauthn_verification_failed', 400, 'Credential verification failed', 'webauthn_failed'],
+    ['webauthn_credential_exists', 422, 'This credential is already registered', 'conflict'],
+    ['custom_provider_not_found', 404, 'Custom OAuth provider not found', 'not_found'],
+    ['oauth_consent_not_found', 404, 'No active grant found for this client', 'not_found'],
     ['too_many_passkeys', 422, 'Maximum number of passkeys reached', 'permission_denied'],
     ['over_custom_provider_quota', 400, 'Maximum number of custom OAuth/OIDC providers reached', 'permission_denied'],
     ['request_entity_too_large', 413, 'Request body too large (max 1048576 bytes)', 'validation_failed'],
@@ -219,9 +237,38 @@ describe(fromSupabaseError, () => {
     expect(fromSupabaseError(new AuthApiError(message, status, value))).toMatchObject({ code, status });
   });
 
+  // Declared in errorcode.go, sent by no handler of the server yet: the status is a guess, the code decides.
+  it.each([
+    ['email_address_not_provided', 'invalid_client'],
+    ['webauthn_credential_not_found', 'webauthn_failed'],
+  ])('should turn %s into %s', (value, code) => {
+    expect(fromSupabaseError(new AuthApiError('x', 400, value)).code).toBe(code);
+  });
+
+  it('should turn a missing PKCE code verifier (AuthPKCECodeVerifierMissingError) into flow_invalid', () => {
+    expect(fromSupabaseError(new AuthPKCECodeVerifierMissingError())).toMatchObject({ code: 'flow_invalid', status: 400 });
+  });
+
   it.each([
     // The exact name wins over a pattern that also holds it.
     ['signup_disabled', '*_disabled', 'permission_denied'],
+    ['session_expired', '*_expired', 'session_expired'],
+    ['user_not_found', '*_not_found', 'invalid_credentials'],
+    ['refresh_token_not_found', '*_not_found', 'session_expired'],
+    ['session_not_found', '*_not_found', 'session_revoked'],
+    ['invite_not_found', '*_not_found', 'flow_expired'],
+    ['flow_state_not_found', '*_not_found', 'flow_invalid'],
+    ['saml_relay_state_not_found', '*_not_found', 'flow_invalid'],
+    ['oauth_client_state_not_found', '*_not_found', 'flow_invalid'],
+    ['oauth_authorization_not_found', '*_not_found', 'flow_invalid'],
+    ['pkce_code_verifier_not_found', '*_not_found', 'flow_invalid'],
+    ['oauth_client_not_found', '*_not_found', 'invalid_client'],
+    ['webauthn_challenge_not_found', 'webauthn_*', 'flow_invalid'],
+    ['webauthn_challenge_not_found', '*_not_found', 'flow_invalid'],
+    // Between patterns, the line that comes first.
+    ['webauthn_challenge_expired', 'webauthn_*', 'flow_expired'],
+    ['webauthn_credential_exists', 'webauthn_*', 'conflict'],
+    ['webauthn_credential_not_found', '*_not_found', 'webauthn_failed'],
   ])('should turn %s into its own code, not that of %s', (value, _pattern, code) => {
     expect(fromSupabaseError(new AuthApiError('x', 400, value)).code).toBe(code);
   });

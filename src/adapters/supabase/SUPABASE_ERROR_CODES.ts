@@ -3,9 +3,15 @@ import type { CodeTable, MessageTable } from '../adapt';
 /**
  * Supabase Auth's error codes (`AuthError.code`) and the client's error class names
  * (`AuthError.name`, for errors without a code), grouped by the catalogue code each becomes. A code
- * listed by name wins over a pattern (`*_disabled`, `too_many_*`…: see `CodeTable`), so each pattern
- * stands for a family of Supabase's codes and the exceptions are named: signup_disabled is
- * permission_denied. test/adapters/supabase.test.ts pins the cases.
+ * listed by name wins over a pattern (`*_disabled`, `*_expired`, `webauthn_*`…: see `CodeTable`), so
+ * each pattern stands for a family of Supabase's codes and the exceptions are named: signup_disabled
+ * is permission_denied, session_expired is session_expired, and each `*_not_found` code that is no
+ * missing resource is named in its line (user_not_found, refresh_token_not_found, session_not_found,
+ * invite_not_found, oauth_client_not_found, and the lost flow states and challenges of flow_invalid's
+ * line). Between two patterns the line that comes first wins: flow_expired's `*_expired` and
+ * conflict's `*_exists` before webauthn_failed's `webauthn_*` (webauthn_challenge_expired,
+ * webauthn_credential_exists), and `webauthn_*` before not_found's `*_not_found`
+ * (webauthn_credential_not_found). test/adapters/supabase.test.ts pins the cases.
  *
  * Sources: the server's list, supabase/auth `internal/api/apierrors/errorcode.go` (at bc32168e), and
  * where it sends each code (its message and status, `git grep` of the code's name in that tree); the
@@ -24,7 +30,11 @@ export const SUPABASE_ERROR_CODES = [
   'mfa_required insufficient_aal',
   'step_up_required reauthentication_needed reauth_nonce_missing',
   'captcha_required captcha_failed',
-  'invalid_client unexpected_audience saml_assertion_no_email saml_assertion_no_user_id',
+  // email_address_not_provided: declared for OAuth sign-ins whose provider gives no email (supabase/auth
+  // 9a61dae7, "email-less accounts with oauth"), which the server reports as a 500 still: the provider's
+  // set-up, as saml_assertion_no_email. oauth_client_not_found: Supabase as an OAuth server, "invalid
+  // client_id" (400) on /oauth/authorize, "OAuth client not found" (404).
+  'invalid_client unexpected_audience saml_assertion_no_email saml_assertion_no_user_id email_address_not_provided oauth_client_not_found',
   // *_disabled: a sign-in method or feature turned off on the server (anonymous_provider_disabled,
   // email_provider_disabled, phone_provider_disabled, provider_disabled, otp_disabled,
   // saml_provider_disabled, sso_provider_disabled, web3_provider_disabled, manual_linking_disabled,
@@ -33,24 +43,45 @@ export const SUPABASE_ERROR_CODES = [
   // an MFA factor type turned off (auth-js src/lib/error-codes.ts spells WebAuthn `webauthn`, the docs
   // `web_authn`). web3_unsupported_chain (400): "Unsupported chain", a chain Web3 sign-in does not offer.
   'unauthorized_client *_disabled mfa_*_not_enabled oauth_provider_not_supported web3_unsupported_chain email_address_not_authorized',
-  'state_mismatch bad_oauth_state bad_oauth_callback',
+  // oauth_invalid_state (400): the OAuth state came back for another provider ("OAuth provider
+  // mismatch"), or without the PKCE verifier it needs ("OAuth PKCE code verifier missing").
+  'state_mismatch bad_oauth_state bad_oauth_callback oauth_invalid_state',
   'token_expired bad_jwt',
   'session_expired session_expired refresh_token_not_found no_authorization AuthSessionMissingError AuthInvalidJwtError invalid_jwt',
   'session_revoked session_not_found refresh_token_already_used',
   'totp_invalid mfa_verification_failed reauthentication_not_valid',
   'sms_send_failed sms_send_failed',
   'sms_rate_limited over_sms_send_rate_limit over_email_send_rate_limit',
-  'flow_expired flow_state_expired otp_expired mfa_challenge_expired invite_not_found saml_relay_state_expired',
-  'flow_invalid flow_state_not_found bad_code_verifier mfa_ip_address_mismatch saml_relay_state_not_found AuthImplicitGrantRedirectError AuthPKCEGrantCodeExchangeError',
+  // *_expired: flow_state_expired, otp_expired, mfa_challenge_expired, saml_relay_state_expired,
+  // oauth_client_state_expired (422, "OAuth state expired"), webauthn_challenge_expired (400, a passkey
+  // sign-in or registration answered too late: "Challenge has expired"). Before the line of webauthn_*.
+  'flow_expired *_expired invite_not_found',
+  // flow_state_already_used (400): "State has already been used" (an OAuth or SSO callback run twice).
+  // oauth_client_state_not_found (422): "OAuth state not found". oauth_authorization_not_found (404):
+  // the authorization a consent screen shows is gone, expired or another user's ("authorization not
+  // found"). webauthn_challenge_not_found (400): "Challenge not found or already used".
+  // pkce_code_verifier_not_found: AuthPKCECodeVerifierMissingError, auth-js found no PKCE code verifier
+  // in storage (the flow began in another browser, or the storage was cleared).
+  'flow_invalid flow_state_not_found flow_state_already_used bad_code_verifier mfa_ip_address_mismatch saml_relay_state_not_found oauth_client_state_not_found oauth_authorization_not_found webauthn_challenge_not_found pkce_code_verifier_not_found AuthImplicitGrantRedirectError AuthPKCEGrantCodeExchangeError',
   'rate_limited over_request_rate_limit',
   'server_error unexpected_failure request_timeout saml_metadata_fetch_failed',
-  'not_found identity_not_found mfa_factor_not_found saml_idp_not_found sso_provider_not_found',
+  // *_exists: email_exists, phone_exists, user_already_exists, identity_already_exists,
+  // mfa_verified_factor_exists, saml_idp_already_exists, sso_domain_already_exists,
+  // webauthn_credential_exists (422, "This credential is already registered"). Before the line of webauthn_*.
+  'conflict *_exists email_conflict_identity_not_deletable mfa_factor_name_conflict',
+  // The passkey's answer failed verification (webauthn_verification_failed, 400: "Invalid credential
+  // response", "Credential verification failed"), or the user has no passkey (webauthn_credential_not_found,
+  // declared). Before the line of *_not_found.
+  'webauthn_failed webauthn_*',
+  // *_not_found: identity_not_found, mfa_factor_not_found, saml_idp_not_found, sso_provider_not_found,
+  // custom_provider_not_found (admin API), oauth_consent_not_found (404, "No active grant found for this
+  // client", on revoking an app's access).
+  'not_found *_not_found',
   // too_many_*: too_many_enrolled_mfa_factors, too_many_passkeys (422, "Maximum number of passkeys
   // reached"). over_custom_provider_quota (admin API, 400): "Maximum number of custom OAuth/OIDC providers reached".
   'permission_denied signup_disabled not_admin user_sso_managed single_identity_not_deletable too_many_* over_custom_provider_quota',
   // request_entity_too_large (413): "Request body too large", a request the server will not read, as bad_json.
   'validation_failed validation_failed bad_json weak_password same_password email_address_invalid saml_entity_id_mismatch request_entity_too_large AuthWeakPasswordError AuthInvalidCredentialsError',
-  'conflict email_exists phone_exists user_already_exists identity_already_exists email_conflict_identity_not_deletable mfa_factor_name_conflict mfa_verified_factor_exists saml_idp_already_exists sso_domain_already_exists',
   'precondition_failed conflict',
   'step_blocked mfa_verification_rejected',
   'step_timeout hook_timeout hook_timeout_after_retry',
