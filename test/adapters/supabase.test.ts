@@ -245,6 +245,17 @@ describe(fromSupabaseError, () => {
     expect(fromSupabaseError(new AuthApiError('x', 400, value)).code).toBe(code);
   });
 
+  it.each(['current_password_required', 'current_password_invalid'])(
+    'should turn %s (a password change, 400) into validation_failed on the current_password field',
+    (value) => {
+      const error = fromSupabaseError(new AuthApiError('Current password required when setting new password.', 400, value));
+
+      expect(error).toMatchObject({ code: 'validation_failed', status: 400 });
+      expect(error.details).toEqual({ fields: { current_password: '' } });
+      expect(resolveOutcome(toAuthError(error))).toMatchObject({ kind: 'field_errors', fields: [{ name: 'current_password', messages: [] }] });
+    },
+  );
+
   it('should turn a missing PKCE code verifier (AuthPKCECodeVerifierMissingError) into flow_invalid', () => {
     expect(fromSupabaseError(new AuthPKCECodeVerifierMissingError())).toMatchObject({ code: 'flow_invalid', status: 400 });
   });

@@ -80,8 +80,11 @@ export const SUPABASE_ERROR_CODES = [
   // too_many_*: too_many_enrolled_mfa_factors, too_many_passkeys (422, "Maximum number of passkeys
   // reached"). over_custom_provider_quota (admin API, 400): "Maximum number of custom OAuth/OIDC providers reached".
   'permission_denied signup_disabled not_admin user_sso_managed single_identity_not_deletable too_many_* over_custom_provider_quota',
-  // request_entity_too_large (413): "Request body too large", a request the server will not read, as bad_json.
-  'validation_failed validation_failed bad_json weak_password same_password email_address_invalid saml_entity_id_mismatch request_entity_too_large AuthWeakPasswordError AuthInvalidCredentialsError',
+  // current_password_*: changing the password (PUT /user) where the server asks for the current one,
+  // current_password_required (400) when it is left out, current_password_invalid (400) when it is wrong
+  // (both "Current password required when setting new password."). request_entity_too_large (413):
+  // "Request body too large", a request the server will not read, as bad_json.
+  'validation_failed validation_failed bad_json weak_password same_password email_address_invalid saml_entity_id_mismatch current_password_* request_entity_too_large AuthWeakPasswordError AuthInvalidCredentialsError',
   'precondition_failed conflict',
   'step_blocked mfa_verification_rejected',
   'step_timeout hook_timeout hook_timeout_after_retry',
@@ -98,9 +101,12 @@ export const SUPABASE_ERROR_CODES = [
  * - AuthInvalidCredentialsError: auth-js throws it when the credentials hold neither an `email` nor a
  *   `phone` (signUp, signInWithPassword, signInWithOtp, resend; supabase/auth-js src/GoTrueClient.ts),
  *   whatever its message says of the password: both fields, the one the form has shows.
+ * - current_password_*: `current_password` is the parameter's name in the API (supabase/auth
+ *   internal/api/user.go) and in auth-js's `updateUser` (`UserAttributes.current_password`).
  */
 export const SUPABASE_FIELDS = [
   'password weak_password same_password AuthWeakPasswordError',
+  'current_password current_password_*',
   'email email_address_invalid email_exists user_already_exists AuthInvalidCredentialsError',
   'phone phone_exists AuthInvalidCredentialsError',
 ] as const satisfies CodeTable<string>;
