@@ -284,6 +284,33 @@ describe(fromSupabaseError, () => {
     expect(fromSupabaseError(new AuthApiError('x', 400, value)).code).toBe(code);
   });
 
+  // What supabase.auth.mfa.webauthn returns when the browser's passkey prompt fails: auth-js's
+  // WebAuthnError (src/lib/webauthn.errors.ts), named after the DOMException it read, with a code of its own.
+  it.each([
+    ['ERROR_CEREMONY_ABORTED', 'AbortError', 'aborted'],
+    ['ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED', 'InvalidStateError', 'conflict'],
+    ['ERROR_INVALID_DOMAIN', 'SecurityError', 'webauthn_failed'],
+    ['ERROR_INVALID_RP_ID', 'SecurityError', 'webauthn_failed'],
+    ['ERROR_INVALID_USER_ID_LENGTH', 'TypeError', 'webauthn_failed'],
+    ['ERROR_MALFORMED_PUBKEYCREDPARAMS', 'TypeError', 'webauthn_failed'],
+    ['ERROR_AUTHENTICATOR_GENERAL_ERROR', 'UnknownError', 'webauthn_failed'],
+    ['ERROR_AUTHENTICATOR_MISSING_DISCOVERABLE_CREDENTIAL_SUPPORT', 'ConstraintError', 'webauthn_failed'],
+    ['ERROR_AUTHENTICATOR_MISSING_USER_VERIFICATION_SUPPORT', 'ConstraintError', 'webauthn_failed'],
+    ['ERROR_AUTHENTICATOR_NO_SUPPORTED_PUBKEYCREDPARAMS_ALG', 'NotSupportedError', 'webauthn_failed'],
+    ['ERROR_AUTO_REGISTER_USER_VERIFICATION_FAILURE', 'NotAllowedError', 'webauthn_failed'],
+    ['ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY', 'NotAllowedError', 'webauthn_failed'],
+  ])("should turn auth-js's WebAuthnError %s (%s) into %s", (code, name, expected) => {
+    const error = Object.assign(new Error('The operation either timed out or was not allowed.'), { name, code, __isWebAuthnError: true });
+
+    expect(fromSupabaseError(error).code).toBe(expected);
+  });
+
+  it('should draw nothing for a passkey prompt the user aborted (ERROR_CEREMONY_ABORTED)', () => {
+    const error = Object.assign(new Error('Registration ceremony was sent an abort signal'), { name: 'AbortError', code: 'ERROR_CEREMONY_ABORTED' });
+
+    expect(resolveOutcome(fromSupabaseError(error))).toMatchObject({ code: 'aborted', kind: 'none' });
+  });
+
   it('should turn a code it does not know into unknown, even with a status', () => {
     expect(fromSupabaseError(new AuthApiError('New', 500, 'brand_new_code')).code).toBe('unknown');
   });

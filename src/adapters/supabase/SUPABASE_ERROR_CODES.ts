@@ -18,7 +18,7 @@ import type { CodeTable, MessageTable } from '../adapt';
  * docs, supabase/supabase `apps/docs/content/errorCodes/authErrorCodes.toml` (published as
  * https://supabase.com/docs/guides/auth/debugging/error-codes); and auth-js, now in
  * supabase/supabase-js `packages/core/auth-js/` (at 381bded5; formerly supabase/auth-js):
- * `src/lib/error-codes.ts`, `src/lib/errors.ts`, `src/lib/fetch.ts`.
+ * `src/lib/error-codes.ts`, `src/lib/errors.ts`, `src/lib/fetch.ts`, `src/lib/webauthn.errors.ts`.
  * `AuthRetryableFetchError` carries no code: status 0 (no response) is `network_error`, 502/503/504
  * go by status.
  */
@@ -68,11 +68,19 @@ export const SUPABASE_ERROR_CODES = [
   // *_exists: email_exists, phone_exists, user_already_exists, identity_already_exists,
   // mfa_verified_factor_exists, saml_idp_already_exists, sso_domain_already_exists,
   // webauthn_credential_exists (422, "This credential is already registered"). Before the line of webauthn_*.
-  'conflict *_exists email_conflict_identity_not_deletable mfa_factor_name_conflict',
+  // *_REGISTERED: ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED, auth-js's WebAuthnError (below) for a passkey
+  // this authenticator already holds.
+  'conflict *_exists email_conflict_identity_not_deletable mfa_factor_name_conflict *_REGISTERED',
+  // ERROR_CEREMONY_ABORTED: the passkey prompt was aborted (auth-js's WebAuthnError). Before the line of
+  // ERROR_*.
+  'aborted *_ABORTED',
   // The passkey's answer failed verification (webauthn_verification_failed, 400: "Invalid credential
   // response", "Credential verification failed"), or the user has no passkey (webauthn_credential_not_found,
-  // declared). Before the line of *_not_found.
-  'webauthn_failed webauthn_*',
+  // declared). Before the line of *_not_found. ERROR_*: the `code` of auth-js's WebAuthnError
+  // (src/lib/webauthn.errors.ts), which supabase.auth.mfa.webauthn returns when the browser's passkey
+  // prompt fails (an invalid domain or relying party, an authenticator without the support asked for,
+  // ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY for the rest), but for *_REGISTERED and *_ABORTED, matched before.
+  'webauthn_failed webauthn_* ERROR_*',
   // *_not_found: identity_not_found, mfa_factor_not_found, saml_idp_not_found, sso_provider_not_found,
   // custom_provider_not_found (admin API), oauth_consent_not_found (404, "No active grant found for this
   // client", on revoking an app's access).
