@@ -1,7 +1,8 @@
 import { resolveOutcome, toAuthError } from '../../src';
 import { fromAuth0Error } from '../../src/adapters/auth0';
 import { AUTH0_ERROR_CODES, AUTH0_INVALID_GRANT_DESCRIPTIONS, AUTH0_NETWORK_MESSAGES } from '../../src/adapters/auth0/AUTH0_ERROR_CODES';
-import { expectSafe, hostile, tableCases } from './support';
+import fc from 'fast-check';
+import { expectSafe, hostile, junk, tableCases } from './support';
 
 // The shapes auth0-spa-js (src/errors.ts) throws, recreated without the SDK.
 class GenericError extends Error {
@@ -53,6 +54,71 @@ class UseDpopNonceError extends GenericError {
 class PopupCancelledError extends GenericError {
   constructor(public popup: unknown) {
     super('cancelled', 'Popup closed');
+  }
+}
+
+// The shapes @auth0/auth0-auth-js throws (packages/auth0-auth-js/src/errors.ts, src/mfa/errors.ts,
+// src/passkey/errors.ts), which spa-js's passkey and MFA APIs are built on: an SDK code of their own,
+// and the server's answer as `cause`.
+interface OAuth2Error {
+  error: string;
+  error_description: string;
+  message?: string | undefined;
+  mfa_token?: string | undefined;
+  mfa_requirements?: { enroll?: { type: string }[]; challenge?: { type: string }[] } | undefined;
+}
+abstract class ApiError extends Error {
+  public override cause?: OAuth2Error | undefined;
+  constructor(
+    public code: string,
+    message: string,
+    cause?: OAuth2Error,
+  ) {
+    super(message);
+    this.cause = cause && { error: cause.error, error_description: cause.error_description, message: cause.message, mfa_token: cause.mfa_token, mfa_requirements: cause.mfa_requirements };
+  }
+}
+class TokenByPasswordError extends ApiError {
+  constructor(message: string, cause?: OAuth2Error) {
+    super('token_by_password_error', message, cause);
+    this.name = 'TokenByPasswordError';
+  }
+}
+class TokenByRefreshTokenError extends ApiError {
+  constructor(message: string, cause?: OAuth2Error) {
+    super('token_by_refresh_token_error', message, cause);
+    this.name = 'TokenByRefreshTokenError';
+  }
+}
+class TokenByCodeError extends ApiError {
+  constructor(message: string, cause?: OAuth2Error) {
+    super('token_by_code_error', message, cause);
+    this.name = 'TokenByCodeError';
+  }
+}
+// MfaError and PasskeyError keep error, error_description and message of the cause only.
+abstract class AuthJsCauseError extends Error {
+  public override cause?: { error: string; error_description: string; message?: string | undefined } | undefined;
+  constructor(
+    public code: string,
+    message: string,
+    cause?: OAuth2Error,
+  ) {
+    super(message);
+    this.cause = cause && { error: cause.error, error_description: cause.error_description, message: cause.message };
+  }
+}
+class MfaVerifyError extends AuthJsCauseError {
+  constructor(message: string, cause?: OAuth2Error) {
+    super('mfa_verify_error', message, cause);
+    this.name = 'MfaVerifyError';
+  }
+}
+// The only passkey error whose cause keeps mfa_token and mfa_requirements.
+class PasskeyGetTokenError extends ApiError {
+  constructor(message: string, cause?: OAuth2Error) {
+    super('passkey_get_token_error', message, cause);
+    this.name = 'PasskeyGetTokenError';
   }
 }
 
@@ -214,6 +280,109 @@ describe(fromAuth0Error, () => {
   it('should keep too_many_attempts a lockout, from the sign-in and from an MFA challenge', () => {
     expect(fromAuth0Error({ error: 'too_many_attempts', error_description: 'Your account has been blocked after multiple consecutive login attempts.' }).code).toBe('account_locked');
     expect(fromAuth0Error(new GenericError('too_many_attempts', 'Rate limit exceeded')).code).toBe('account_locked');
+  });
+
+  it('should hand off a passkey sign-in that needs MFA (PasskeyGetTokenError, cause mfa_required) to the MFA UI with its mfa_token', () => {
+    const cause = { error: 'mfa_required', error_description: 'Multifactor authentication required', mfa_token: 'mfa-token-3', mfa_requirements: { challenge: [{ type: 'otp' }] } };
+    const error = fromAuth0Error(new PasskeyGetTokenError(cause.error_description, cause));
+
+    expect(error).toMatchObject({ code: 'mfa_required', details: { mfa_token: 'mfa-token-3' } });
+    expect(resolveOutcome(error)).toMatchObject({ kind: 'handoff', handoff: 'mfa' });
+  });
+
+  it("should turn an auth-js token error whose cause asks only to enrol in MFA into mfa_enrolment_required, keeping the cause's mfa_token", () => {
+    const cause = { error: 'mfa_required', error_description: 'Multifactor authentication required', mfa_token: 'mfa-token-4', mfa_requirements: { enroll: [{ type: 'otp' }] } };
+
+    expect(fromAuth0Error(new TokenByRefreshTokenError('The access token has expired and there was an error while trying to refresh it.', cause))).toMatchObject({
+      code: 'mfa_enrolment_required',
+      details: { mfa_token: 'mfa-token-4' },
+    });
+  });
+
+  it('should read a wrong one-time code from an MfaVerifyError\'s cause (invalid_grant "Invalid otp_code.") as totp_invalid', () => {
+    const error = fromAuth0Error(new MfaVerifyError('Invalid otp_code.', { error: 'invalid_grant', error_description: 'Invalid otp_code.' }));
+
+    expect(error.code).toBe('totp_invalid');
+    expect(resolveOutcome(error).kind).toBe('form_error');
+  });
+
+  it("should answer a wrong password from a TokenByPasswordError's cause exactly as invalid_user_password, so no one learns whether the account exists", () => {
+    const cause = { error: 'invalid_grant', error_description: 'Wrong email or password.' };
+    const { cause: _a, message: _b, ...wrong } = fromAuth0Error(new TokenByPasswordError('There was an error while trying to request a token.', cause));
+    const { cause: _c, message: _d, ...legacy } = fromAuth0Error(new GenericError('invalid_user_password', 'Wrong email or password.'));
+
+    expect(wrong).toEqual({ code: 'invalid_credentials' });
+    expect(wrong).toEqual(legacy);
+  });
+
+  it("should keep the cause's error_description as message (for logs), and the auth-js error itself as cause", () => {
+    const original = new MfaVerifyError('Invalid otp_code.', { error: 'invalid_grant', error_description: 'Invalid otp_code.' });
+
+    expect(fromAuth0Error(original)).toEqual({ code: 'totp_invalid', message: 'Invalid otp_code.', cause: original });
+  });
+
+  it('should keep an auth-js error whose cause says nothing the table holds unknown', () => {
+    // MfaClient.verify names the cause after itself when the server sent no error.
+    expect(fromAuth0Error(new MfaVerifyError('Failed to verify MFA challenge', { error: 'mfa_verify_error', error_description: 'x' })).code).toBe('unknown');
+    expect(fromAuth0Error(new TokenByCodeError('There was an error while trying to request a token.')).code).toBe('unknown');
+  });
+
+  it('should read an Auth0 error an app wrapped as cause (new Error(…, { cause }))', () => {
+    const wrapped = new Error('Sign-in failed', { cause: new MfaRequiredError('mfa_required', 'Multifactor authentication required', 'mfa-token-5', { challenge: [{ type: 'otp' }] }) });
+
+    expect(fromAuth0Error(wrapped)).toMatchObject({ code: 'mfa_required', details: { mfa_token: 'mfa-token-5' }, cause: wrapped });
+  });
+
+  it('should read a wrapped Authentication API body the same way', () => {
+    expect(fromAuth0Error(new Error('Sign-in failed', { cause: { error: 'too_many_attempts', error_description: 'x' } })).code).toBe('account_locked');
+  });
+
+  it('should read the error itself when its cause is not an Auth0 error', () => {
+    const error = Object.assign(new GenericError('login_required', 'Login required'), { cause: new TypeError('boom') });
+
+    expect(fromAuth0Error(error).code).toBe('session_expired');
+  });
+
+  it('should not read a cause that is not an object', () => {
+    expect(fromAuth0Error(new Error('x', { cause: 'mfa_required' })).code).toBe('unknown');
+    expect(fromAuth0Error(new Error('x', { cause: 429 })).code).toBe('unknown');
+  });
+
+  it('should read an error whose cause is itself once, without throwing', () => {
+    const error: Error & { error?: string } = new Error('Timeout');
+    error.cause = error;
+    error.error = 'timeout';
+
+    expect(fromAuth0Error(error).code).toBe('silent_auth_failed');
+  });
+
+  it("should read two errors that are each other's cause one level deep, without throwing", () => {
+    const auth0Error = new TimeoutError();
+    const wrapper = new Error('Sign-in failed', { cause: auth0Error });
+    auth0Error.cause = wrapper;
+
+    expect(fromAuth0Error(wrapper).code).toBe('silent_auth_failed');
+    expect(fromAuth0Error(auth0Error).code).toBe('silent_auth_failed');
+  });
+
+  it('should turn an error whose cause getter throws into unknown, without throwing', () => {
+    const error = new PasskeyGetTokenError('x');
+    Object.defineProperty(error, 'cause', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+
+    expect(fromAuth0Error(error).code).toBe('unknown');
+  });
+
+  it('should never throw, and always give a code, for an error with any cause', () => {
+    fc.assert(
+      fc.property(junk, (cause) => {
+        const error = fromAuth0Error(Object.assign(new Error('x'), { cause }));
+        expect(typeof error.code).toBe('string');
+      }),
+    );
   });
 
   it('should turn an error it does not know into unknown', () => {

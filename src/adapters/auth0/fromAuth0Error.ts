@@ -4,17 +4,22 @@ import { AUTH0_ERROR_CODES, AUTH0_FIELDS, AUTH0_INVALID_GRANT_DESCRIPTIONS, AUTH
 
 const requirements = (value: unknown) => Array.isArray(value) && value.length > 0;
 
+/** The first of an error's `error`, `name` and `code` that the table holds. */
+const known = (e: Record<string, unknown>) => [e.error, e.name, e.code].find((value) => lookup(AUTH0_ERROR_CODES, value));
+
 /**
  * Turns an Auth0 error into an {@link IntelliAuthError}: what auth0-spa-js and auth0-react throw
  * (`GenericError`, `AuthenticationError`, `MfaRequiredError`, `TimeoutError`, `PopupCancelledError`…),
- * an Authentication API body (`{ error, error_description }`) or a sign-up API body
- * (`{ name, code, description }`). `mfa_required` keeps its `mfa_token` in `details.mfa_token` (and
- * becomes `mfa_enrolment_required` when Auth0 asks only for enrolment); a silent sign-in that needs
- * MFA becomes `step_up_required`; `invalid_grant` with Auth0's wrong-credentials or wrong-code
- * description becomes `invalid_credentials` or `totp_invalid`; an admin-blocked user ("user is
- * blocked") becomes `account_disabled`, and `unauthorized` otherwise (a rule's refusal)
- * `step_blocked`. The fetch failure spa-js rethrows (`TypeError: Failed to fetch`) becomes
- * `network_error`. Never throws: anything unknown becomes `unknown`. The original is kept as
+ * what @auth0/auth0-auth-js throws (`TokenByPasswordError`, `MfaVerifyError`,
+ * `PasskeyGetTokenError`…: the server's answer is read from its `cause`, as is an Auth0 error an app
+ * wrapped in `new Error('…', { cause })`), an Authentication API body (`{ error, error_description }`)
+ * or a sign-up API body (`{ name, code, description }`). `mfa_required` keeps its `mfa_token` in
+ * `details.mfa_token` (and becomes `mfa_enrolment_required` when Auth0 asks only for enrolment); a
+ * silent sign-in that needs MFA becomes `step_up_required`; `invalid_grant` with Auth0's
+ * wrong-credentials or wrong-code description becomes `invalid_credentials` or `totp_invalid`; an
+ * admin-blocked user ("user is blocked") becomes `account_disabled`, and `unauthorized` otherwise (a
+ * rule's refusal) `step_blocked`. The fetch failure spa-js rethrows (`TypeError: Failed to fetch`)
+ * becomes `network_error`. Never throws: anything unknown becomes `unknown`. The original is kept as
  * `cause`; `error_description` is for logs, never shown.
  *
  * @example
@@ -25,9 +30,18 @@ const requirements = (value: unknown) => Array.isArray(value) && value.length > 
  * }
  */
 export function fromAuth0Error(error: unknown): IntelliAuthError {
-  return adapt(error, (e) => {
+  return adapt(error, (thrown) => {
+    // auth0-auth-js keeps the server's answer as `cause` ({ error, error_description, mfa_token… }) under
+    // an SDK code of its own (`passkey_get_token_error`), and an app may wrap an Auth0 error the same way
+    // (`new Error('…', { cause })`): a cause the table knows says more than the error around it, and is
+    // read instead (its description, mfa_token and status too). Any other cause (none, not an object,
+    // nothing the table holds in its error, name or code) leaves the error itself to say what it can.
+    // One level only, so a cause that holds itself is read once; a `cause` getter that throws makes the
+    // whole error unknown, as any throwing getter does (adapt).
+    const cause = rec(thrown.cause);
+    const e = known(cause) ? cause : thrown;
     const description = e.error_description ?? e.description;
-    const key = [e.error, e.name, e.code].find((value) => lookup(AUTH0_ERROR_CODES, value)) ?? e.error ?? e.code;
+    const key = known(e) ?? e.error ?? e.code;
     let code: AdapterCode | undefined = lookup(AUTH0_ERROR_CODES, key);
     const mfa = rec(e.mfa_requirements);
     if (description === AUTH0_USER_BLOCKED) code = 'account_disabled';
