@@ -56,6 +56,16 @@ class PopupCancelledError extends GenericError {
     super('cancelled', 'Popup closed');
   }
 }
+// spa-js src/passkey/errors.ts: its own passkey errors, a code and a message (PasskeyApiClient gives none a cause).
+class PasskeyError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PasskeyError';
+  }
+}
 
 // The shapes @auth0/auth0-auth-js throws (packages/auth0-auth-js/src/errors.ts, src/mfa/errors.ts,
 // src/passkey/errors.ts), which spa-js's passkey and MFA APIs are built on: an SDK code of their own,
@@ -112,6 +122,18 @@ class MfaVerifyError extends AuthJsCauseError {
   constructor(message: string, cause?: OAuth2Error) {
     super('mfa_verify_error', message, cause);
     this.name = 'MfaVerifyError';
+  }
+}
+class PasskeyRegisterError extends AuthJsCauseError {
+  constructor(message: string, cause?: OAuth2Error) {
+    super('passkey_register_error', message, cause);
+    this.name = 'PasskeyRegisterError';
+  }
+}
+class PasskeyChallengeError extends AuthJsCauseError {
+  constructor(message: string, cause?: OAuth2Error) {
+    super('passkey_challenge_error', message, cause);
+    this.name = 'PasskeyChallengeError';
   }
 }
 // The only passkey error whose cause keeps mfa_token and mfa_requirements.
@@ -321,10 +343,46 @@ describe(fromAuth0Error, () => {
     expect(fromAuth0Error(original)).toEqual({ code: 'totp_invalid', message: 'Invalid otp_code.', cause: original });
   });
 
+  it.each([
+    ['PasskeyRegisterError', new PasskeyRegisterError('Failed to request signup challenge')],
+    ['PasskeyChallengeError', new PasskeyChallengeError('Failed to request login challenge')],
+    ['PasskeyGetTokenError', new PasskeyGetTokenError('Failed to exchange passkey credential for tokens.')],
+  ])('should turn an auth-js %s without a cause into webauthn_failed', (_name, error) => {
+    expect(fromAuth0Error(error).code).toBe('webauthn_failed');
+  });
+
+  it('should fall back to the passkey error itself when its cause has no error the table holds', () => {
+    // toOAuth2Error of an error without `error` (openid-client's own, fetch's TypeError) leaves it empty.
+    expect(fromAuth0Error(new PasskeyGetTokenError('Failed to exchange passkey credential for tokens.', { error: '', error_description: '', message: 'x' })).code).toBe('webauthn_failed');
+    expect(fromAuth0Error(new PasskeyChallengeError('Brand new', { error: 'brand_new_error', error_description: 'Brand new' })).code).toBe('webauthn_failed');
+  });
+
   it('should keep an auth-js error whose cause says nothing the table holds unknown', () => {
     // MfaClient.verify names the cause after itself when the server sent no error.
     expect(fromAuth0Error(new MfaVerifyError('Failed to verify MFA challenge', { error: 'mfa_verify_error', error_description: 'x' })).code).toBe('unknown');
     expect(fromAuth0Error(new TokenByCodeError('There was an error while trying to request a token.')).code).toBe('unknown');
+  });
+
+  it('should show nothing when the browser gave no passkey back (passkey_cancelled)', () => {
+    const error = fromAuth0Error(new PasskeyError('passkey_cancelled', 'Passkey authentication was cancelled or no credential was returned.'));
+
+    expect(error.code).toBe('aborted');
+    expect(resolveOutcome(error).kind).toBe('none');
+  });
+
+  it('should offer another method when the browser has no WebAuthn (passkey_not_supported), not a configuration error', () => {
+    const error = fromAuth0Error(new PasskeyError('passkey_not_supported', 'WebAuthn is not supported in this browser.'));
+
+    expect(error.code).toBe('webauthn_failed');
+    expect(resolveOutcome(error)).toMatchObject({ code: 'webauthn_failed', actions: ['useAnotherMethod'] });
+  });
+
+  it('should turn a credential that is neither an attestation nor an assertion (passkey_invalid_credential) into webauthn_failed', () => {
+    expect(fromAuth0Error(new PasskeyError('passkey_invalid_credential', 'The provided credential is not a valid attestation or assertion response.')).code).toBe('webauthn_failed');
+  });
+
+  it("should turn the WebAuthn prompt's NotAllowedError, which spa-js passes on as is, into webauthn_failed", () => {
+    expect(fromAuth0Error(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError')).code).toBe('webauthn_failed');
   });
 
   it('should read an Auth0 error an app wrapped as cause (new Error(…, { cause }))', () => {
@@ -345,6 +403,7 @@ describe(fromAuth0Error, () => {
 
   it('should not read a cause that is not an object', () => {
     expect(fromAuth0Error(new Error('x', { cause: 'mfa_required' })).code).toBe('unknown');
+    expect(fromAuth0Error(Object.assign(new PasskeyGetTokenError('x'), { cause: 'mfa_required' })).code).toBe('webauthn_failed');
     expect(fromAuth0Error(new Error('x', { cause: 429 })).code).toBe('unknown');
   });
 

@@ -2,11 +2,18 @@ import type { CodeTable, MessageTable } from '../adapt';
 
 /**
  * Auth0's `error` values (auth0-spa-js / auth0-react errors, Authentication API bodies and
- * redirects) and the sign-up API's `code` / `name`, grouped by the catalogue code each becomes.
+ * redirects), the sign-up API's `code` / `name` and the `code` of auth0-spa-js's and
+ * @auth0/auth0-auth-js's passkey errors, grouped by the catalogue code each becomes. An auth0-auth-js
+ * error keeps the server's answer (`error`, `error_description`, `mfa_token`) as `cause`, which
+ * fromAuth0Error reads first: its own `code` (`passkey_get_token_error`) decides only when the cause
+ * says nothing this table holds.
  *
  * Sources: https://auth0.com/docs/api/authentication#standard-error-responses,
- * https://auth0.com/docs/libraries/common-auth0-library-authentication-errors, and auth0/auth0-spa-js
- * `src/errors.ts`, `src/mfa/errors.ts`, `src/http.ts`, `src/Auth0Client.ts`. Every registered OAuth 2.0,
+ * https://auth0.com/docs/libraries/common-auth0-library-authentication-errors, auth0/auth0-spa-js
+ * `src/errors.ts`, `src/mfa/errors.ts`, `src/passkey/PasskeyApiClient.ts`, `src/http.ts`,
+ * `src/Auth0Client.ts`, and auth0/auth0-auth-js `packages/auth0-auth-js/` `src/errors.ts`,
+ * `src/mfa/errors.ts`, `src/passkey/errors.ts` (the classes spa-js's passkey and MFA APIs are built
+ * on). Every registered OAuth 2.0,
  * OpenID Connect, bearer-token (RFC 6750), device-flow (RFC 8628) and step-up (RFC 9470) `error` is
  * here too, each to the code `toAuthError` gives it (src/core/oauthCode.ts; a test holds the two
  * together): an adapter loads nothing of the root entry, so it cannot ask `toAuthError`.
@@ -32,6 +39,13 @@ export const AUTH0_ERROR_CODES = [
   'invalid_client invalid_client invalid_configuration',
   'invalid_grant invalid_grant',
   'invalid_scope invalid_scope',
+  // Passkeys (spa-js src/passkey/PasskeyApiClient.ts PasskeyError, and auth-js src/passkey/errors.ts when
+  // their `cause` says no more): WebAuthn missing in this browser (passkey_not_supported: this line comes
+  // before *_not_supported's, so it wins), a credential that is neither an attestation nor an assertion,
+  // a challenge or token request refused. NotAllowedError: the browser's WebAuthn prompt ended without a
+  // credential, which it does not tell apart from a timeout or no passkey on the device (the WebAuthn
+  // spec, for privacy); spa-js passes it on as is. Another method is what is left either way.
+  'webauthn_failed passkey_* NotAllowedError',
   // *_not_supported: OpenID Connect's request_not_supported, request_uri_not_supported, registration_not_supported.
   'unauthorized_client unauthorized_client unsupported_grant_type unsupported_response_type endpoint_disabled *_not_supported',
   'consent_required consent_required interaction_required account_selection_required missing_scopes',
@@ -57,9 +71,9 @@ export const AUTH0_ERROR_CODES = [
   // A rule or Action refused the sign-up or sign-in ("May have to do with the violation of a specific
   // rule"; Auth0.Android isRuleError): its message is in error_description, for logs.
   'step_blocked unauthorized',
-  // PopupCancelledError: the user closed the popup.
-  // RFC 8628: the user has not yet approved on the other device; polling goes on.
-  'aborted cancelled authorization_pending',
+  // PopupCancelledError: the user closed the popup. passkey_cancelled: the browser gave no passkey back
+  // (spa-js PasskeyApiClient). RFC 8628: the user has not yet approved on the other device; polling goes on.
+  'aborted cancelled passkey_cancelled authorization_pending',
 ] as const satisfies CodeTable;
 
 /** The field each code is about. */

@@ -9,8 +9,8 @@ const known = (e: Record<string, unknown>) => [e.error, e.name, e.code].find((va
 
 /**
  * Turns an Auth0 error into an {@link IntelliAuthError}: what auth0-spa-js and auth0-react throw
- * (`GenericError`, `AuthenticationError`, `MfaRequiredError`, `TimeoutError`, `PopupCancelledError`…),
- * what @auth0/auth0-auth-js throws (`TokenByPasswordError`, `MfaVerifyError`,
+ * (`GenericError`, `AuthenticationError`, `MfaRequiredError`, `TimeoutError`, `PopupCancelledError`,
+ * `PasskeyError`…), what @auth0/auth0-auth-js throws (`TokenByPasswordError`, `MfaVerifyError`,
  * `PasskeyGetTokenError`…: the server's answer is read from its `cause`, as is an Auth0 error an app
  * wrapped in `new Error('…', { cause })`), an Authentication API body (`{ error, error_description }`)
  * or a sign-up API body (`{ name, code, description }`). `mfa_required` keeps its `mfa_token` in
@@ -19,7 +19,8 @@ const known = (e: Record<string, unknown>) => [e.error, e.name, e.code].find((va
  * wrong-credentials or wrong-code description becomes `invalid_credentials` or `totp_invalid`; an
  * admin-blocked user ("user is blocked") becomes `account_disabled`, and `unauthorized` otherwise (a
  * rule's refusal) `step_blocked`. The fetch failure spa-js rethrows (`TypeError: Failed to fetch`)
- * becomes `network_error`. Never throws: anything unknown becomes `unknown`. The original is kept as
+ * becomes `network_error`. A passkey error (`passkey_*`, or the WebAuthn prompt's `NotAllowedError`) is
+ * `webauthn_failed`, and `passkey_cancelled` `aborted`. Never throws: anything unknown becomes `unknown`. The original is kept as
  * `cause`; `error_description` is for logs, never shown.
  *
  * @example
