@@ -56,6 +56,11 @@ class PopupCancelledError extends GenericError {
     super('cancelled', 'Popup closed');
   }
 }
+class MissingRefreshTokenError extends GenericError {
+  constructor() {
+    super('missing_refresh_token', "Missing Refresh Token (audience: '', scope: 'openid')");
+  }
+}
 // spa-js src/passkey/errors.ts: its own passkey errors, a code and a message (PasskeyApiClient gives none a cause).
 class PasskeyError extends Error {
   constructor(
@@ -276,6 +281,16 @@ describe(fromAuth0Error, () => {
     expect(fromAuth0Error(new UseDpopNonceError('nonce-2')).code).toBe('silent_auth_failed');
     // src/Auth0Client.ts _saveEntryInCache: an ID token whose session_expiry claim is malformed.
     expect(fromAuth0Error(new GenericError('invalid_token', 'Invalid session_expiry: value must be a number.')).code).toBe('token_expired');
+    // src/api.ts: revoking the refresh tokens on logout failed.
+    expect(fromAuth0Error(new GenericError('revoke_error', 'HTTP error 500')).code).toBe('server_error');
+    // src/worker/token.worker.ts, thrown by src/http.ts: the worker refused a URL other than the tenant's.
+    expect(fromAuth0Error(new GenericError('invalid_fetch_url', 'Unauthorized fetch URL')).code).toBe('invalid_client');
+    // src/Auth0Client.ts: the connect-account redirect came back without its code.
+    expect(fromAuth0Error(new GenericError('missing_connect_code', 'Missing connect code')).code).toBe('flow_invalid');
+    // src/Auth0Client.ts: the popup getTokenSilently opened signed in, but its token is not in the cache.
+    expect(fromAuth0Error(new GenericError('interactive_handler_cache_miss', 'Token not found in cache after interactive authentication')).code).toBe('silent_auth_failed');
+    // src/http.ts: no refresh token to use.
+    expect(fromAuth0Error(new MissingRefreshTokenError()).code).toBe('session_expired');
   });
 
   it.each(tableCases(AUTH0_NETWORK_MESSAGES, '|'))('should turn a fetch that got no answer, "%s", into %s', (message, code) => {
@@ -355,6 +370,10 @@ describe(fromAuth0Error, () => {
     // toOAuth2Error of an error without `error` (openid-client's own, fetch's TypeError) leaves it empty.
     expect(fromAuth0Error(new PasskeyGetTokenError('Failed to exchange passkey credential for tokens.', { error: '', error_description: '', message: 'x' })).code).toBe('webauthn_failed');
     expect(fromAuth0Error(new PasskeyChallengeError('Brand new', { error: 'brand_new_error', error_description: 'Brand new' })).code).toBe('webauthn_failed');
+  });
+
+  it("should turn auth-js's unknown_error (a passkey response whose body is not JSON) into server_error", () => {
+    expect(fromAuth0Error(new PasskeyRegisterError('HTTP 502 Bad Gateway', { error: 'unknown_error', error_description: 'HTTP 502 Bad Gateway' })).code).toBe('server_error');
   });
 
   it('should keep an auth-js error whose cause says nothing the table holds unknown', () => {

@@ -10,10 +10,10 @@ import type { CodeTable, MessageTable } from '../adapt';
  *
  * Sources: https://auth0.com/docs/api/authentication#standard-error-responses,
  * https://auth0.com/docs/libraries/common-auth0-library-authentication-errors, auth0/auth0-spa-js
- * `src/errors.ts`, `src/mfa/errors.ts`, `src/passkey/PasskeyApiClient.ts`, `src/http.ts`,
- * `src/Auth0Client.ts`, and auth0/auth0-auth-js `packages/auth0-auth-js/` `src/errors.ts`,
- * `src/mfa/errors.ts`, `src/passkey/errors.ts` (the classes spa-js's passkey and MFA APIs are built
- * on). Every registered OAuth 2.0,
+ * `src/errors.ts`, `src/mfa/errors.ts`, `src/passkey/PasskeyApiClient.ts`, `src/http.ts`, `src/api.ts`,
+ * `src/worker/token.worker.ts`, `src/Auth0Client.ts`, and auth0/auth0-auth-js `packages/auth0-auth-js/`
+ * `src/errors.ts`, `src/mfa/errors.ts`, `src/passkey/errors.ts`, `src/passkey/passkey-client.ts`
+ * (the classes spa-js's passkey and MFA APIs are built on). Every registered OAuth 2.0,
  * OpenID Connect, bearer-token (RFC 6750), device-flow (RFC 8628) and step-up (RFC 9470) `error` is
  * here too, each to the code `toAuthError` gives it (src/core/oauthCode.ts; a test holds the two
  * together): an adapter loads nothing of the root entry, so it cannot ask `toAuthError`.
@@ -36,7 +36,9 @@ export const AUTH0_ERROR_CODES = [
   // Bot detection ("Suspicious request requires verification") and Lock's captcha errors.
   'captcha_required requires_verification requires_validation invalid_captcha invalid_recaptcha',
   // InvalidConfigurationError (spa-js src/errors.ts): an option combination the SDK refuses.
-  'invalid_client invalid_client invalid_configuration',
+  // invalid_fetch_url: spa-js's Web Worker refused to send the token request to a URL other than the
+  // tenant's (src/worker/token.worker.ts, thrown by src/http.ts).
+  'invalid_client invalid_client invalid_configuration invalid_fetch_url',
   'invalid_grant invalid_grant',
   'invalid_scope invalid_scope',
   // Passkeys (spa-js src/passkey/PasskeyApiClient.ts PasskeyError, and auth-js src/passkey/errors.ts when
@@ -47,7 +49,8 @@ export const AUTH0_ERROR_CODES = [
   // spec, for privacy); spa-js passes it on as is. Another method is what is left either way.
   'webauthn_failed passkey_* NotAllowedError',
   // *_not_supported: OpenID Connect's request_not_supported, request_uri_not_supported, registration_not_supported.
-  'unauthorized_client unauthorized_client unsupported_grant_type unsupported_response_type endpoint_disabled *_not_supported',
+  // method_not_allowed (405): the SDK called an endpoint with the wrong HTTP method.
+  'unauthorized_client unauthorized_client unsupported_grant_type unsupported_response_type endpoint_disabled method_not_allowed *_not_supported',
   'consent_required consent_required interaction_required account_selection_required missing_scopes',
   'state_mismatch state_mismatch',
   // RFC 6750; spa-js also throws it for an ID token whose session_expiry claim is malformed.
@@ -55,15 +58,20 @@ export const AUTH0_ERROR_CODES = [
   'session_expired login_required missing_refresh_token',
   // TimeoutError: silent authentication (the iframe) or the token request timed out. UseDpopNonceError
   // (use_dpop_nonce): the server still refused the DPoP proof after spa-js retried once with its new
-  // nonce (src/http.ts); one more try later is what is left.
-  'silent_auth_failed timeout use_dpop_nonce',
+  // nonce (src/http.ts); one more try later is what is left. interactive_handler_cache_miss: the popup
+  // getTokenSilently opened (interactiveErrorHandler) signed in, but its token is not in the cache for the
+  // audience and scope asked; the session it made is there for one more silent try.
+  'silent_auth_failed timeout use_dpop_nonce interactive_handler_cache_miss',
   'totp_invalid mfa_invalid_code invalid_otp',
   'flow_expired expired_token',
   // PopupOpenError (popup_open): window.open returned null, the browser blocked the popup.
-  'flow_invalid invalid_request missing_transaction context_not_found mfa_context_not_found popup_open invalid_request_uri invalid_request_object',
+  // missing_connect_code: the connect-account redirect came back without its code (src/Auth0Client.ts).
+  'flow_invalid invalid_request missing_transaction missing_connect_code context_not_found mfa_context_not_found popup_open invalid_request_uri invalid_request_object',
   'rate_limited too_many_requests slow_down',
-  // request_error: spa-js's GenericError for a failed response without an `error` (src/http.ts getJSON).
-  'server_error server_error request_error',
+  // A failed response without an `error`: spa-js's request_error (src/http.ts getJSON) and revoke_error
+  // (src/api.ts, revoking refresh tokens on logout), auth-js's unknown_error (a passkey response whose
+  // body is not JSON: src/passkey/passkey-client.ts).
+  'server_error server_error request_error revoke_error unknown_error',
   'service_unavailable temporarily_unavailable',
   'permission_denied access_denied insufficient_scope',
   'validation_failed invalid_password invalid_signup password_strength_error password_dictionary_error password_no_user_info_error PasswordStrengthError PasswordDictionaryError PasswordNoUserInfoError PasswordHistoryError invalid_phone_number',
