@@ -82,72 +82,28 @@ interface OAuth2Error {
   mfa_token?: string | undefined;
   mfa_requirements?: { enroll?: { type: string }[]; challenge?: { type: string }[] } | undefined;
 }
-abstract class ApiError extends Error {
-  public override cause?: OAuth2Error | undefined;
-  constructor(
-    public code: string,
-    message: string,
-    cause?: OAuth2Error,
-  ) {
-    super(message);
-    this.cause = cause && { error: cause.error, error_description: cause.error_description, message: cause.message, mfa_token: cause.mfa_token, mfa_requirements: cause.mfa_requirements };
-  }
-}
-class TokenByPasswordError extends ApiError {
-  constructor(message: string, cause?: OAuth2Error) {
-    super('token_by_password_error', message, cause);
-    this.name = 'TokenByPasswordError';
-  }
-}
-class TokenByRefreshTokenError extends ApiError {
-  constructor(message: string, cause?: OAuth2Error) {
-    super('token_by_refresh_token_error', message, cause);
-    this.name = 'TokenByRefreshTokenError';
-  }
-}
-class TokenByCodeError extends ApiError {
-  constructor(message: string, cause?: OAuth2Error) {
-    super('token_by_code_error', message, cause);
-    this.name = 'TokenByCodeError';
-  }
-}
-// MfaError and PasskeyError keep error, error_description and message of the cause only.
-abstract class AuthJsCauseError extends Error {
-  public override cause?: { error: string; error_description: string; message?: string | undefined } | undefined;
-  constructor(
-    public code: string,
-    message: string,
-    cause?: OAuth2Error,
-  ) {
-    super(message);
-    this.cause = cause && { error: cause.error, error_description: cause.error_description, message: cause.message };
-  }
-}
-class MfaVerifyError extends AuthJsCauseError {
-  constructor(message: string, cause?: OAuth2Error) {
-    super('mfa_verify_error', message, cause);
-    this.name = 'MfaVerifyError';
-  }
-}
-class PasskeyRegisterError extends AuthJsCauseError {
-  constructor(message: string, cause?: OAuth2Error) {
-    super('passkey_register_error', message, cause);
-    this.name = 'PasskeyRegisterError';
-  }
-}
-class PasskeyChallengeError extends AuthJsCauseError {
-  constructor(message: string, cause?: OAuth2Error) {
-    super('passkey_challenge_error', message, cause);
-    this.name = 'PasskeyChallengeError';
-  }
-}
-// The only passkey error whose cause keeps mfa_token and mfa_requirements.
-class PasskeyGetTokenError extends ApiError {
-  constructor(message: string, cause?: OAuth2Error) {
-    super('passkey_get_token_error', message, cause);
-    this.name = 'PasskeyGetTokenError';
-  }
-}
+/** An auth-js error class: its SDK `code`, and as `cause` the fields of the server's answer it keeps. */
+const authJsError = (name: string, code: string, keep: readonly (keyof OAuth2Error)[]) =>
+  class extends Error {
+    public readonly code = code;
+    public override cause?: Partial<OAuth2Error> | undefined;
+    constructor(message: string, cause?: OAuth2Error) {
+      super(message);
+      this.name = name;
+      this.cause = cause && Object.fromEntries(keep.map((key) => [key, cause[key]]));
+    }
+  };
+// ApiError (TokenBy*Error) and PasskeyGetTokenError keep mfa_token and mfa_requirements; MfaError and
+// the other PasskeyErrors keep error, error_description and message only.
+const API_ERROR_KEYS = ['error', 'error_description', 'message', 'mfa_token', 'mfa_requirements'] as const;
+const CAUSE_KEYS = ['error', 'error_description', 'message'] as const;
+const TokenByPasswordError = authJsError('TokenByPasswordError', 'token_by_password_error', API_ERROR_KEYS);
+const TokenByRefreshTokenError = authJsError('TokenByRefreshTokenError', 'token_by_refresh_token_error', API_ERROR_KEYS);
+const TokenByCodeError = authJsError('TokenByCodeError', 'token_by_code_error', API_ERROR_KEYS);
+const PasskeyGetTokenError = authJsError('PasskeyGetTokenError', 'passkey_get_token_error', API_ERROR_KEYS);
+const MfaVerifyError = authJsError('MfaVerifyError', 'mfa_verify_error', CAUSE_KEYS);
+const PasskeyRegisterError = authJsError('PasskeyRegisterError', 'passkey_register_error', CAUSE_KEYS);
+const PasskeyChallengeError = authJsError('PasskeyChallengeError', 'passkey_challenge_error', CAUSE_KEYS);
 
 describe(fromAuth0Error, () => {
   it.each(tableCases(AUTH0_ERROR_CODES))('should turn %s into %s', (value, code) => {
