@@ -11,9 +11,10 @@ export type AdapterCode = AuthErrorCode | 'aborted';
  * A provider's error codes grouped by the code each becomes: one line per code, the code first, then
  * the provider's values that become it, all separated by spaces. Data, not a switch: the README's
  * mapping tables are generated from it. Written as lines of one string each (not as an object of
- * lists keyed by code, nor as arrays), a table ships in the fewest bytes. An entry with a `*` at its
- * start or end is a pattern (`passkey_*`, `*_cancelled`) that holds every value it starts or ends
- * with, so a provider's family of codes takes one entry. A value listed by name wins over any pattern
+ * lists keyed by code, nor as arrays), a table ships in the fewest bytes. An entry with one `*` is a
+ * pattern (`passkey_*`, `*_cancelled`, `mfa_*_not_enabled`) that holds every value that starts with
+ * what comes before the `*` and ends with what comes after it, so a provider's family of codes takes
+ * one entry. A value listed by name wins over any pattern
  * (`passkey_already_exists` is a conflict although `passkey_*` is webauthn_failed); between
  * patterns, or between names, the line that comes first wins.
  *
