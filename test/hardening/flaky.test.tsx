@@ -609,28 +609,16 @@ describe('AuthErrorBoundary: what the shared circuit breaker counts as the serve
     fireEvent.click(tryAgain!);
     expect(first).not.toHaveBeenCalled();
   });
-  // A mutation clears its error while it asks again (loading), and sets it again when the request fails.
-  function Mutation({ fails, counts }: { fails: () => boolean; counts: { retries: number } }) {
+  // A retry that answers after 5 s. A mutation (clears) drops its error while it asks again (loading) and
+  // sets it again when the request fails; a query keeps its error while it asks again.
+  function Retrying({ fails, counts, clears = false }: { fails: () => boolean; counts: { retries: number }; clears?: boolean }) {
     const [error, setError] = useState<unknown>({ code: 'server_error' });
     return (
       <AuthErrorBoundary
         error={error}
         onRetry={() => {
           counts.retries += 1;
-          setError(null);
-          setTimeout(() => setError(fails() ? { code: 'server_error' } : null), 5000);
-        }}
-      />
-    );
-  }
-  // A query keeps its error while it asks again.
-  function Query({ fails, counts }: { fails: () => boolean; counts: { retries: number } }) {
-    const [error, setError] = useState<unknown>({ code: 'server_error' });
-    return (
-      <AuthErrorBoundary
-        error={error}
-        onRetry={() => {
-          counts.retries += 1;
+          if (clears) setError(null);
           setTimeout(() => setError(fails() ? { code: 'server_error' } : null), 5000);
         }}
       />
@@ -670,10 +658,10 @@ describe('AuthErrorBoundary: what the shared circuit breaker counts as the serve
     const others = { retries: 0 };
     render(
       <AuthErrorProvider>
-        <Mutation fails={() => true} counts={probe} />
-        <Query fails={() => true} counts={others} />
-        <Query fails={() => true} counts={others} />
-        <Query fails={() => true} counts={others} />
+        <Retrying clears fails={() => true} counts={probe} />
+        <Retrying fails={() => true} counts={others} />
+        <Retrying fails={() => true} counts={others} />
+        <Retrying fails={() => true} counts={others} />
       </AuthErrorProvider>,
     );
     // Four failures open the circuit; every half-open probe fails again 5 s after it went out.
@@ -688,9 +676,9 @@ describe('AuthErrorBoundary: what the shared circuit breaker counts as the serve
     let down = true;
     render(
       <AuthErrorProvider>
-        <Mutation fails={() => down} counts={probe} />
-        <Query fails={() => down} counts={others} />
-        <Query fails={() => down} counts={others} />
+        <Retrying clears fails={() => down} counts={probe} />
+        <Retrying fails={() => down} counts={others} />
+        <Retrying fails={() => down} counts={others} />
       </AuthErrorProvider>,
     );
     advance(3000);
